@@ -1,0 +1,104 @@
+import type {Config, PluginConfig} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import docChecksPlugin from './plugins/doc-checks';
+import {accessibleDark, accessibleLight} from './src/site/prism-themes';
+import {algoliaFromEnv} from './src/site/search';
+import {siteUrlFromEnv} from './src/site/site-url';
+
+const algolia = algoliaFromEnv(process.env);
+
+const sitePlugins: PluginConfig[] = [
+  [
+    '@docusaurus/plugin-content-docs',
+    {
+      id: 'runbooks',
+      path: 'runbooks',
+      routeBasePath: 'runbooks',
+      sidebarPath: './sidebars.runbooks.ts',
+      exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
+    },
+  ],
+  [docChecksPlugin, {}],
+];
+
+const config: Config = {
+  title: 'ax docs',
+  tagline: 'Build, run and ship plugins on the ax v2 platform',
+  favicon: 'img/favicon.svg',
+  url: siteUrlFromEnv(process.env),
+  baseUrl: '/',
+  organizationName: 'ax',
+  projectName: 'ax-docs',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  // Cascade layers are left off: their polyfill lets Infima's defaults outrank our custom.css colours.
+  future: {v4: {removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false}, faster: true},
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  i18n: {defaultLocale: 'en', locales: ['en']},
+  customFields: {searchProvider: algolia ? 'algolia' : 'local'},
+  themes: ['@docusaurus/theme-mermaid'],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'weekly', priority: 0.5},
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: sitePlugins,
+  themeConfig: {
+    ...(algolia ? {algolia: {...algolia, contextualSearch: false}} : {}),
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'ax docs',
+      logo: {alt: 'ax docs home', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
+        {type: 'docSidebar', sidebarId: 'runbooks', docsPluginId: 'runbooks', position: 'left', label: 'Runbooks'},
+        {to: '/docs/handoff', label: 'Handoff binder', position: 'left'},
+        {type: 'search', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'Start here', to: '/docs/start-here'},
+            {label: 'Contributing', to: '/docs/contributing'},
+          ],
+        },
+        {
+          title: 'Operate',
+          items: [
+            {label: 'Runbooks', to: '/runbooks'},
+            {label: 'Ownership matrix', to: '/docs/reference/ownership'},
+          ],
+        },
+      ],
+      copyright: 'ax platform documentation. Built with Docusaurus.',
+    },
+    prism: {theme: accessibleLight, darkTheme: accessibleDark, additionalLanguages: ['bash', 'json']},
+    mermaid: {
+      theme: {light: 'base', dark: 'dark'},
+      // Explicit colours keep diagram labels at 4.5:1 or better; the stock light theme does not.
+      options: {flowchart: {htmlLabels: false}, themeVariables: {primaryColor: '#e8eefb', primaryTextColor: '#14213d', primaryBorderColor: '#1d4f9c', lineColor: '#3d4451', textColor: '#1f2328', edgeLabelBackground: '#ffffff', fontSize: '15px'}},
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

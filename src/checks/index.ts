@@ -1,0 +1,4 @@
+export * from './finding';
+export * from './rule';
+export * from './site-model';
+export {allRules} from './rules';

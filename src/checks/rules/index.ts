@@ -1,0 +1,6 @@
+import type {Rule} from '../rule';
+import type {SiteModel} from '../site-model';
+import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
+
+/** Every rule, in the order they run. The rules page on the site is generated from this list. */
+export const allRules: readonly Rule<SiteModel>[] = [frontmatterSchema, frontmatterOwner, frontmatterLastReviewed];

@@ -1,0 +1,61 @@
+import React, {useId, useState} from 'react';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+
+/** Error ids look like AX1042: two letters and four digits. Any case is accepted. */
+const ERROR_ID = /^\s*ax[- ]?(\d{4})\s*$/i;
+
+/** Normalises what a reader typed into a canonical error id, or undefined. */
+export function normaliseErrorId(input: string): string | undefined {
+  const m = ERROR_ID.exec(input);
+  return m ? `AX${m[1]}` : undefined;
+}
+
+/** The "I have an error ID" box on the home page. */
+export default function ErrorIdJump(): React.ReactElement {
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const history = useHistory();
+  const errorsBase = useBaseUrl('/errors/');
+  const inputId = useId();
+  const hintId = useId();
+  return (
+    <form
+      role="search"
+      aria-label="Jump to an error"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const id = normaliseErrorId(value);
+        if (!id) {
+          setProblem(`"${value}" is not an error ID. Error IDs look like AX1042.`);
+          return;
+        }
+        setProblem(undefined);
+        history.push(`${errorsBase}${id}`);
+      }}>
+      <label htmlFor={inputId}>
+        <strong>Got an error ID?</strong>
+      </label>
+      <div style={{display: 'flex', gap: '0.5rem', flexWrap: 'wrap', marginTop: '0.25rem'}}>
+        <input
+          id={inputId}
+          name="error-id"
+          className="ax-error-input"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          placeholder="AX1042"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+          aria-invalid={problem ? true : undefined}
+        />
+        <button type="submit" className="button button--primary">
+          Open error page
+        </button>
+      </div>
+      <p id={hintId} role={problem ? 'alert' : undefined} style={{marginTop: '0.25rem'}}>
+        {problem ?? 'Paste the ID from the end of an ax error message, in any case.'}
+      </p>
+    </form>
+  );
+}

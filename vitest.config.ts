@@ -1,0 +1,29 @@
+import {defineConfig} from 'vitest/config';
+
+const sources = '{src,plugins,scripts,errors,migration}';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [`${sources}/**/__tests__/**/*.test.{ts,tsx}`],
+          exclude: ['**/*.e2e.test.ts', '**/node_modules/**', '**/__fixtures__/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: [`${sources}/**/__tests__/**/*.e2e.test.ts`],
+          exclude: ['**/node_modules/**', '**/__fixtures__/**'],
+          globalSetup: ['./scripts/test/e2e-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
