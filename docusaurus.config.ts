@@ -1,4 +1,4 @@
-import type {Config, PluginConfig} from '@docusaurus/types';
+import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
@@ -18,7 +18,7 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
-  [docChecksPlugin, {}],
+  [docChecksPlugin as unknown as PluginModule, {}],
 ];
 
 const config: Config = {

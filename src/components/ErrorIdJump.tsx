@@ -1,15 +1,7 @@
 import React, {useId, useState} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-
-/** Error ids look like AX1042: two letters and four digits. Any case is accepted. */
-const ERROR_ID = /^\s*ax[- ]?(\d{4})\s*$/i;
-
-/** Normalises what a reader typed into a canonical error id, or undefined. */
-export function normaliseErrorId(input: string): string | undefined {
-  const m = ERROR_ID.exec(input);
-  return m ? `AX${m[1]}` : undefined;
-}
+import {normaliseErrorId} from '@site/src/site/error-id';
 
 /** The "I have an error ID" box on the home page. */
 export default function ErrorIdJump(): React.ReactElement {

@@ -1,0 +1,79 @@
+import {spawnSync} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {ensureChromium} from '../lib/chromium';
+import {runA11y} from './a11y';
+
+interface StepResult {
+  name: string;
+  passed: number;
+  failed: number;
+}
+
+const cacheDir = path.resolve('node_modules/.cache/ax-test');
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const r = spawnSync(cmd, args, {stdio: 'inherit', env: {...process.env, ...env}});
+  return r.status === 0;
+}
+
+/** A command that passes or fails as one test. */
+function single(name: string, cmd: string, args: string[]): StepResult {
+  console.log(`\n▶ ${name}`);
+  const ok = run(cmd, args);
+  return {name, passed: ok ? 1 : 0, failed: ok ? 0 : 1};
+}
+
+/** A vitest project, counted test by test from its JSON report. */
+function vitest(project: string): StepResult {
+  console.log(`\n▶ vitest (${project})`);
+  const out = path.join(cacheDir, `${project}.json`);
+  rmSync(out, {force: true});
+  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {numPassedTests: number; numFailedTests: number; numFailedTestSuites: number};
+    const failed = report.numFailedTests + (ok || report.numFailedTests ? 0 : Math.max(1, report.numFailedTestSuites));
+    return {name: `vitest ${project}`, passed: report.numPassedTests, failed};
+  } catch {
+    return {name: `vitest ${project}`, passed: 0, failed: 1};
+  }
+}
+
+/** `npm test`: typecheck, lint, docs checks, unit tests, the build, browser tests and pa11y. */
+async function main(): Promise<number> {
+  const results: StepResult[] = [];
+  ensureChromium();
+  results.push(single('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
+  results.push(single('markdownlint', 'npx', ['markdownlint-cli2']));
+  results.push(single('docs checks', 'npx', ['tsx', 'scripts/check.ts']));
+  results.push(vitest('unit'));
+  const build = single('build', 'npx', ['docusaurus', 'build']);
+  results.push(build);
+  if (build.failed) {
+    results.push({name: 'browser tests (not run: build failed)', passed: 0, failed: 1});
+    results.push({name: 'pa11y (not run: build failed)', passed: 0, failed: 1});
+  } else {
+    results.push(vitest('e2e'));
+    console.log('\n▶ pa11y');
+    try {
+      const a11y = await runA11y(path.resolve('build'));
+      for (const f of a11y.failures) {
+        console.log(`✖ ${f.url}`);
+        for (const i of f.issues) console.log(`    ${i}`);
+      }
+      console.log(`pa11y: ${a11y.passed} of ${a11y.pages} pages with 0 errors; ${a11y.needsReview} axe result(s) need manual review`);
+      results.push({name: 'pa11y', passed: a11y.passed, failed: a11y.failed});
+    } catch (error) {
+      console.log(`pa11y could not run: ${(error as Error).message}`);
+      results.push({name: 'pa11y', passed: 0, failed: 1});
+    }
+  }
+  console.log('\nSummary');
+  for (const r of results) console.log(`  ${r.failed ? '✖' : '✔'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+void main().then((code) => process.exit(code));

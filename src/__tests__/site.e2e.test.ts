@@ -1,0 +1,61 @@
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchBrowser, openPage} from '../../scripts/test/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built site in Chromium', () => {
+  it('loads the home page with a door for each reader', async () => {
+    const page = await openPage(browser, '/');
+    await expect(page.title()).resolves.toContain('ax docs');
+    for (const name of ['Start here', 'Open the runbooks', 'Open the handoff binder', 'Read the contributing guide']) {
+      expect(await page.getByRole('link', {name}).count()).toBeGreaterThanOrEqual(1);
+    }
+    await page.getByLabel('Got an error ID?').fill('nope');
+    await page.getByRole('button', {name: 'Open error page'}).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Error IDs look like AX1042');
+  });
+
+  it('reaches the sidebar by keyboard alone', async () => {
+    const page = await openPage(browser, '/docs/start-here');
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => (document.activeElement?.closest('.theme-doc-sidebar-container, nav.menu') ? 'sidebar' : document.activeElement?.tagName ?? '')));
+      if (reached.includes('sidebar')) break;
+    }
+    expect(reached).toContain('sidebar');
+  });
+
+  it('switches to dark mode with the toggle', async () => {
+    const page = await openPage(browser, '/docs/start-here');
+    const before = await page.evaluate(() => document.documentElement.dataset.theme);
+    // The toggle cycles system → light → dark, so it takes at most three presses to reach dark.
+    const toggle = page.getByRole('button', {name: /dark mode|light mode|system mode/i}).first();
+    let after = before;
+    for (let i = 0; i < 3 && after !== 'dark'; i++) {
+      await toggle.click();
+      after = await page.evaluate(() => document.documentElement.dataset.theme);
+    }
+    expect(before).toBe('light');
+    expect(after).toBe('dark');
+  });
+
+  it.each(['/', '/docs/start-here', '/docs/reference/ownership', '/docs/contributing'])('has no horizontal scroll at 390 px on %s', async (path) => {
+    const page = await openPage(browser, path, {width: 390});
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('renders the ownership matrix from the registry', async () => {
+    const page = await openPage(browser, '/docs/reference/ownership');
+    expect(await page.locator('table tbody tr').count()).toBe(7);
+    await expect(page.locator('#team-devops').textContent()).resolves.toContain('DevOps Squad');
+  });
+});

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {normaliseErrorId} from '../site/error-id';
+import {algoliaFromEnv} from '../site/search';
+import {architectureMermaid} from '../site/architecture';
+import {components, teams} from '../content-model/registry';
+
+describe('error ID box', () => {
+  it.each([
+    ['AX1042', 'AX1042'],
+    ['ax1042', 'AX1042'],
+    [' Ax-1042 ', 'AX1042'],
+    ['1042', undefined],
+    ['AX10420', undefined],
+  ])('normalises %j to %j', (input, expected) => {
+    expect(normaliseErrorId(input)).toBe(expected);
+  });
+});
+
+describe('Algolia switch', () => {
+  it('stays local unless all three public settings are present', () => {
+    expect(algoliaFromEnv({ALGOLIA_APP_ID: 'A', ALGOLIA_SEARCH_API_KEY: 'k'})).toBeUndefined();
+    expect(algoliaFromEnv({ALGOLIA_APP_ID: 'A', ALGOLIA_SEARCH_API_KEY: 'k', ALGOLIA_INDEX_NAME: 'ax', ALGOLIA_ADMIN_API_KEY: 'secret'})).toEqual({
+      appId: 'A',
+      apiKey: 'k',
+      indexName: 'ax',
+    });
+  });
+});
+
+describe('registry', () => {
+  it('has the PRD squads plus the docs team, and every component has a known owner', () => {
+    expect(teams.map((t) => t.id)).toEqual(['cli', 'quality', 'runtime', 'devops', 'product', 'docs']);
+    for (const c of components) expect(teams.some((t) => t.id === c.owner)).toBe(true);
+  });
+
+  it('draws every component in the architecture map', () => {
+    const map = architectureMermaid();
+    for (const c of components) expect(map).toContain(`${c.id}["${c.name}`);
+  });
+});
