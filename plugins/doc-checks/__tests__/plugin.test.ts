@@ -11,7 +11,7 @@ async function build(name: string): Promise<void> {
   const options = validateOptions({options: {failOnError: true}, validate: (() => undefined) as never});
   const plugin = docChecksPlugin({siteDir: fixture(name)} as LoadContext, options);
   const content = await plugin.loadContent!();
-  await plugin.contentLoaded!({content, actions: {setGlobalData() {}, addRoute() {}, createData: async () => ''} as never, allContent: {}});
+  await plugin.contentLoaded!({content, actions: {setGlobalData() {}, addRoute() {}, createData: async () => ''} as never});
 }
 
 describe('doc-checks build plugin', () => {
