@@ -1,6 +1,8 @@
 import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
+import migrationPlugin from './plugins/migration';
+import {runtimeReleases} from './migration/releases';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
@@ -18,6 +20,17 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
+  [
+    '@docusaurus/plugin-content-docs',
+    {
+      id: 'migration',
+      path: 'migration',
+      routeBasePath: 'migration',
+      sidebarPath: './sidebars.migration.ts',
+      exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
+    },
+  ],
+  [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
   [docChecksPlugin as unknown as PluginModule, {}],
 ];
 
@@ -68,6 +81,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
         {type: 'docSidebar', sidebarId: 'runbooks', docsPluginId: 'runbooks', position: 'left', label: 'Runbooks'},
+        {type: 'docSidebar', sidebarId: 'migration', docsPluginId: 'migration', position: 'left', label: 'Migration'},
         {to: '/docs/handoff', label: 'Handoff binder', position: 'left'},
         {type: 'search', position: 'right'},
       ],
@@ -87,6 +101,7 @@ const config: Config = {
           items: [
             {label: 'Runbooks', to: '/runbooks'},
             {label: 'Ownership matrix', to: '/docs/reference/ownership'},
+            {label: 'Migrate to v2', to: '/migration'},
           ],
         },
       ],

@@ -46,3 +46,13 @@ export function guideSamples(file: string, source: string): GuideSample[] {
   }
   return samples;
 }
+
+/** Step titles by anchor id, with `{#id}` stripped: `events` → `Step 5: Subscribe to typed events`. */
+export function guideStepTitles(source: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const line of source.split('\n')) {
+    const m = /^#{2,6}\s+(.*?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(line);
+    if (m) titles.set(m[2]!, m[1]!);
+  }
+  return titles;
+}

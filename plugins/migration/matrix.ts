@@ -53,7 +53,7 @@ export function buildMatrix(decls: ApiDeclaration[], releases: RuntimeRelease[],
       if (migrationHref) row.migrationHref = migrationHref;
       return row;
     });
-  return {releases, rows};
+  return {releases, rows, steps: []};
 }
 
 /** The status of an API on one runtime release. */

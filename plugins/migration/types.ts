@@ -59,4 +59,6 @@ export interface MatrixRow {
 export interface CompatibilityData {
   releases: RuntimeRelease[];
   rows: MatrixRow[];
+  /** The migration guide's steps, in order, for the upgrade checklist. */
+  steps: {id: string; title: string; href: string}[];
 }
