@@ -1,4 +1,5 @@
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {MatrixRow} from './types';
 
@@ -26,7 +27,7 @@ export interface ApiReferenceOptions {
  */
 export async function generateApiReference(o: ApiReferenceOptions): Promise<number> {
   const started = performance.now();
-  const {Application} = await import('typedoc');
+  const {Application} = nativeRequire<typeof import('typedoc')>(o.siteDir, 'typedoc');
   const out = path.join(o.siteDir, o.out);
   rmSync(out, {recursive: true, force: true});
   mkdirSync(out, {recursive: true});
@@ -41,6 +42,8 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<numb
     blockTags: ['@since', '@deprecated', '@removed', '@migration', '@surface', '@category', '@module', '@param', '@returns'],
     excludeTags: ['@migration', '@surface'],
     treatWarningsAsErrors: true,
+    // The declarations are type-checked by the migration tests; typedoc only documents them.
+    skipErrorChecking: true,
     validation: {invalidLink: true, notExported: true, notDocumented: false},
     disableSources: false,
     sourceLinkTemplate: undefined,
@@ -66,6 +69,15 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<numb
   rmSync(path.join(out, 'typedoc-sidebar.cjs'), {force: true});
   writeFileSync(path.join(out, '_category_.json'), JSON.stringify({label: 'API reference', position: 6, link: {type: 'doc', id: `${path.basename(o.out)}/index`}}, null, 2));
   return performance.now() - started;
+}
+
+/**
+ * Loads a package with Node's own require (which loads ES modules since Node 20.19). Docusaurus
+ * loads plugins through jiti, whose `import()` would transpile all of typedoc on every build
+ * (about 15 s of a 20 s run).
+ */
+function nativeRequire<T>(siteDir: string, specifier: string): T {
+  return createRequire(path.join(siteDir, 'package.json'))(specifier) as T;
 }
 
 /** Front matter for the docs checks, plus a compatibility table linking each API to its migration step. */
