@@ -85,8 +85,11 @@ function decorate(page: {model: {getFullName?(): string; name: string}; contents
   const full = page.model.getFullName?.() ?? page.model.name;
   const isIndex = /(^|\/)index\.md$/.test(page.url);
   const rows = isIndex ? [] : o.rows.filter((r) => r.id === full || r.id.startsWith(`${full}.`));
-  const title = isIndex && !full.includes('.') && !/^v\d+$/.test(full) ? 'Plugin runtime API reference' : full;
-  const description = rows[0]?.summary || (isIndex ? `Every declaration of the ${title} plugin runtime API, generated from its typed source.` : `Reference for ${full}.`);
+  const moduleIndex = isIndex && /^v\d+$/.test(full);
+  const title = moduleIndex ? `${full} plugin runtime API` : isIndex ? 'Plugin runtime API reference' : full;
+  const description =
+    rows[0]?.summary ||
+    (moduleIndex ? `Every declaration of the ${full} plugin runtime API, generated from its typed source.` : isIndex ? 'Every declaration of the v1 and v2 plugin runtime APIs, generated from their typed sources.' : `Reference for ${full}.`);
   const fm = [
     '---',
     `title: ${JSON.stringify(title)}`,
