@@ -41,7 +41,11 @@ export function matchRows(name: string, rows: MatrixRow[]): MatrixRow[] {
   const wanted = name.toLowerCase().replace(/^ctx\./, '');
   const exact = rows.filter((r) => r.id.toLowerCase() === wanted);
   if (exact.length) return exact;
-  return rows.filter((r) => r.id.toLowerCase().endsWith(`.${wanted}`));
+  const suffix = rows.filter((r) => r.id.toLowerCase().endsWith(`.${wanted}`));
+  if (suffix.length || !wanted.includes('.')) return suffix;
+  // `ctx.storage.getSync`: the path through the context differs from the declaration's; the member name does not.
+  const member = wanted.slice(wanted.lastIndexOf('.') + 1);
+  return rows.filter((r) => r.id.toLowerCase().endsWith(`.${member}`));
 }
 
 /** Every breaking change among the named APIs. */
