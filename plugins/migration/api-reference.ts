@@ -101,17 +101,19 @@ function decorate(page: {model: {getFullName?(): string; name: string}; contents
     '',
   ].join('\n');
   let body = page.contents ?? '';
-  if (rows.length) body += `\n## Compatibility\n\n${compatibilityTable(rows, o.stepTitles)}\n`;
+  if (rows.length) body += `\n## Compatibility\n\n${compatibilityList(rows, o.stepTitles)}\n`;
   return fm + body;
 }
 
-function compatibilityTable(rows: MatrixRow[], stepTitles: Map<string, string>): string {
-  const lines = ['| API | Since | Deprecated | Removed | Migration step |', '| --- | --- | --- | --- | --- |'];
-  for (const r of rows) {
-    const dep = r.deprecated ? `${r.deprecated} (${r.deprecationDate})` : 'No';
-    const rem = r.removed ? `${r.removed} (${r.removalDate})` : 'No';
-    const step = r.migrationHref ? `[${stepTitles.get(r.migrationHref) ?? r.migrationHref}](${r.migrationHref})` : 'None needed';
-    lines.push(`| \`${r.id}\` | ${r.since} | ${dep} | ${rem} | ${step} |`);
-  }
-  return lines.join('\n');
+/** A list rather than a table: long names would make a table scroll sideways, out of reach of the keyboard. */
+function compatibilityList(rows: MatrixRow[], stepTitles: Map<string, string>): string {
+  return rows
+    .map((r) => {
+      const parts = [`since runtime ${r.since}`];
+      if (r.deprecated) parts.push(`deprecated in runtime ${r.deprecated} (${r.deprecationDate})`);
+      if (r.removed) parts.push(`removed in runtime ${r.removed} (${r.removalDate})`);
+      const step = r.migrationHref ? ` Migration step: [${stepTitles.get(r.migrationHref) ?? r.migrationHref}](${r.migrationHref}).` : '';
+      return `- \`${r.id}\`: ${parts.join('; ')}.${step}`;
+    })
+    .join('\n');
 }

@@ -23,10 +23,10 @@ describe('the typedoc API reference', () => {
     expect(page).toContain('## Since\n\n1.0');
     expect(page).toContain('## Deprecated\n\n2.0 Use [v2.PluginContext](../../v2/interfaces/PluginContext.md)');
     expect(page).toContain('## Removed\n\n2.4');
-    expect(page).toContain('| `v1.ContextV1.on` | 1.0 | 2.0 (2025-06-02) | 2.4 (2027-03-08) | [Step 5: Subscribe to typed events](/migration/v1-to-v2#events) |');
+    expect(page).toContain('- `v1.ContextV1.on`: since runtime 1.0; deprecated in runtime 2.0 (2025-06-02); removed in runtime 2.4 (2027-03-08). Migration step: [Step 5: Subscribe to typed events](/migration/v1-to-v2#events).');
     expect(page).not.toContain('@migration');
     const v2 = readFileSync(path.join(tmp, 'reference/v2/interfaces/EventBus.md'), 'utf8');
-    expect(v2).toContain('| `v2.EventBus.once` | 2.2 | No | No | None needed |');
+    expect(v2).toContain('- `v2.EventBus.once`: since runtime 2.2.\n');
   });
 
   it('fails on a broken {@link}, naming the declaration', async () => {

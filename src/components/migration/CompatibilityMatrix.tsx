@@ -26,7 +26,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
 
   return (
     <div className="ax-matrix">
-      <form className="ax-matrix__filters" aria-label="Filter the compatibility matrix" onSubmit={(e) => e.preventDefault()}>
+      <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix">
         <label>
           My runtime version
           <select id="ax-runtime" value={runtime} onChange={(e) => setRuntime(e.target.value)}>
@@ -58,7 +58,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
           <input type="checkbox" checked={onlyBreaking} onChange={(e) => setOnlyBreaking(e.target.checked)} />
           Only deprecated or removed
         </label>
-      </form>
+      </div>
       <p role="status" aria-live="polite" className="ax-matrix__summary">
         Showing {visible.length} of {rows.length} APIs {scope}.
       </p>
