@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
 import migrationPlugin from './plugins/migration';
 import {runtimeReleases} from './migration/releases';
+import errorsPlugin from './plugins/errors';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
@@ -32,6 +33,7 @@ const sitePlugins: PluginConfig[] = [
   ],
   [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
   [docChecksPlugin as unknown as PluginModule, {}],
+  [errorsPlugin as unknown as PluginModule, {}],
 ];
 
 const config: Config = {
@@ -83,6 +85,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'runbooks', docsPluginId: 'runbooks', position: 'left', label: 'Runbooks'},
         {type: 'docSidebar', sidebarId: 'migration', docsPluginId: 'migration', position: 'left', label: 'Migration'},
         {to: '/docs/handoff', label: 'Handoff binder', position: 'left'},
+        {to: '/errors', label: 'Errors', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
