@@ -47,7 +47,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
         <meta name="ax:error-status" content={status} />
       </Head>
       <main className="container margin-vert--lg">
-        <article>
+        <article className={styles.article}>
           <nav aria-label="Breadcrumb">
             <Link to="/errors">Error catalog</Link> / {area.label}
           </nav>
