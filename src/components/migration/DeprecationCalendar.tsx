@@ -31,7 +31,7 @@ export default function DeprecationCalendar(): React.ReactElement {
                 <td>
                   <time dateTime={r.removalDate}>{formatDate(r.removalDate!)}</time>
                 </td>
-                <td className="ax-calendar__countdown">{days === undefined ? formatDate(r.removalDate!) : days < 0 ? `Removed ${countdown(days)}` : `Removed ${countdown(days)}`}</td>
+                <td className="ax-calendar__countdown">{days === undefined ? formatDate(r.removalDate!) : `Removed ${countdown(days)}`}</td>
                 <th scope="row">
                   <Link to={r.referenceHref}>
                     <code>{r.id}</code>
