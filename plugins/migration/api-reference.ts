@@ -1,4 +1,5 @@
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {MatrixRow} from './types';
@@ -25,10 +26,14 @@ export interface ApiReferenceOptions {
  * theme), treating every warning as an error: a broken `{@link}` fails the build. Returns the
  * time it took, in milliseconds.
  */
-export async function generateApiReference(o: ApiReferenceOptions): Promise<number> {
+export async function generateApiReference(o: ApiReferenceOptions): Promise<{ms: number; cached: boolean}> {
   const started = performance.now();
-  const {Application} = nativeRequire<typeof import('typedoc')>(o.siteDir, 'typedoc');
   const out = path.join(o.siteDir, o.out);
+  const stamp = path.join(out, '.inputs-hash');
+  const hash = inputsHash(o);
+  // Unchanged inputs, unchanged pages: repeat builds skip typedoc entirely.
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return {ms: performance.now() - started, cached: true};
+  const {Application} = nativeRequire<typeof import('typedoc')>(o.siteDir, 'typedoc');
   rmSync(out, {recursive: true, force: true});
   mkdirSync(out, {recursive: true});
   const app = await Application.bootstrapWithPlugins({
@@ -68,7 +73,17 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<numb
   if (problems.length) throw new Error(`API reference: typedoc failed to render:\n${problems.join('\n')}`);
   rmSync(path.join(out, 'typedoc-sidebar.cjs'), {force: true});
   writeFileSync(path.join(out, '_category_.json'), JSON.stringify({label: 'API reference', position: 6, link: {type: 'doc', id: `${path.basename(o.out)}/index`}}, null, 2));
-  return performance.now() - started;
+  writeFileSync(stamp, hash);
+  return {ms: performance.now() - started, cached: false};
+}
+
+/** Everything the generated pages depend on: declarations, tsconfig, rows, step titles, front matter and this generator. */
+function inputsHash(o: ApiReferenceOptions): string {
+  const h = createHash('sha256');
+  for (const file of [...o.entryPoints, o.tsconfig]) h.update(readFileSync(path.join(o.siteDir, file)));
+  h.update(readFileSync(__filename));
+  h.update(JSON.stringify([o.rows, [...o.stepTitles], o.frontmatter]));
+  return h.digest('hex');
 }
 
 /**

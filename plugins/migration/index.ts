@@ -17,7 +17,7 @@ export default async function migrationPlugin(context: LoadContext, options: Plu
   const model = await loadMigrationModel(context.siteDir, options);
   if (model.findings.length) throw new Error(formatMigrationFailure(model.findings));
   if (options.referenceOut) {
-    const ms = await generateApiReference({
+    const {ms, cached} = await generateApiReference({
       siteDir: context.siteDir,
       entryPoints: model.entryPoints,
       tsconfig: `${options.apiDir}/tsconfig.json`,
@@ -26,7 +26,7 @@ export default async function migrationPlugin(context: LoadContext, options: Plu
       stepTitles: model.stepTitles,
       frontmatter: {owner: options.owner, last_reviewed: new Date().toISOString().slice(0, 10)},
     });
-    console.log(`[ax-migration] API reference generated with typedoc in ${Math.round(ms)} ms`);
+    console.log(cached ? `[ax-migration] API reference unchanged, typedoc skipped (${Math.round(ms)} ms)` : `[ax-migration] API reference generated with typedoc in ${Math.round(ms)} ms`);
   }
   return {
     name: 'ax-migration',

@@ -16,8 +16,9 @@ describe('the typedoc API reference', () => {
     const o = validateOptions({options: {releases: runtimeReleases}, validate: () => ({})} as never);
     const model = await loadMigrationModel(siteDir, o);
     const out = path.relative(siteDir, path.join(tmp, 'reference'));
-    const ms = await generateApiReference({siteDir, entryPoints: model.entryPoints, tsconfig: 'migration/api/tsconfig.json', out, rows: model.data.rows, stepTitles: model.stepTitles, frontmatter: {owner: 'runtime', last_reviewed: '2026-11-24'}});
-    expect(ms).toBeGreaterThan(0);
+    const options = {siteDir, entryPoints: model.entryPoints, tsconfig: 'migration/api/tsconfig.json', out, rows: model.data.rows, stepTitles: model.stepTitles, frontmatter: {owner: 'runtime', last_reviewed: '2026-11-24'}};
+    expect(await generateApiReference(options)).toMatchObject({cached: false});
+    expect(await generateApiReference(options)).toMatchObject({cached: true});
     const page = readFileSync(path.join(tmp, 'reference/v1/interfaces/ContextV1.md'), 'utf8');
     expect(page).toMatch(/^---\ntitle: "v1.ContextV1"\ndescription: .+\nkind: reference\nowner: runtime\nlast_reviewed: 2026-11-24\n---\n/);
     expect(page).toContain('## Since\n\n1.0');
@@ -27,6 +28,8 @@ describe('the typedoc API reference', () => {
     expect(page).not.toContain('@migration');
     const v2 = readFileSync(path.join(tmp, 'reference/v2/interfaces/EventBus.md'), 'utf8');
     expect(v2).toContain('- `v2.EventBus.once`: since runtime 2.2.\n');
+    // A change to any input (here, the review date) regenerates the pages.
+    expect(await generateApiReference({...options, frontmatter: {owner: 'runtime', last_reviewed: '2026-11-25'}})).toMatchObject({cached: false});
   });
 
   it('fails on a broken {@link}, naming the declaration', async () => {
