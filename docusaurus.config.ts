@@ -1,6 +1,7 @@
 import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
+import localSearchPlugin from './plugins/local-search';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
@@ -19,6 +20,8 @@ const sitePlugins: PluginConfig[] = [
     },
   ],
   [docChecksPlugin as unknown as PluginModule, {}],
+  // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
+  ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
 ];
 
 const config: Config = {
