@@ -1,6 +1,6 @@
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {chromiumArgs, ensureChromium} from '../lib/chromium';
+import {sitemapPaths} from '../lib/sitemap';
 import {startStaticServer} from '../lib/static-server';
 
 // pa11y-ci ships no types; this is the part of its report we read.
@@ -25,12 +25,6 @@ export interface A11yResult {
   failures: {url: string; issues: string[]}[];
   /** axe results it could not decide (e.g. contrast over a code background): reported, not counted as errors. */
   needsReview: number;
-}
-
-/** Every page URL in the built sitemap, as paths. */
-export async function sitemapPaths(buildDir: string): Promise<string[]> {
-  const xml = await readFile(path.join(buildDir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
 /** Audits every page of the built site against WCAG 2.1 AA with pa11y-ci on the system Chromium. */
