@@ -7,6 +7,8 @@ import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
 
 const algolia = algoliaFromEnv(process.env);
+// `npm run bench:build` points the docs at a generated corpus; everything else stays as shipped.
+const docsPath = process.env.AX_DOCS_DOCS_PATH ?? 'docs';
 
 const sitePlugins: PluginConfig[] = [
   [
@@ -19,7 +21,7 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
-  [docChecksPlugin as unknown as PluginModule, {}],
+  [docChecksPlugin as unknown as PluginModule, {roots: [docsPath, 'runbooks', 'migration']}],
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
 ];
@@ -50,7 +52,7 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: 'docs',
+          path: docsPath,
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
