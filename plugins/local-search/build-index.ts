@@ -7,8 +7,50 @@ import {exactKey, shardKey, tokenize} from './tokenize';
 export const weights = {title: 10, heading: 6, body: 1, bodyCap: 5} as const;
 
 export interface IndexSettings {
+  /** Shortest shard key. */
   prefixLength: number;
   unitsPerShard: number;
+  /** A shard larger than this is split by one more character of its terms, up to {@link MAX_PREFIX}. */
+  maxShardBytes: number;
+}
+
+/** Longest shard key: past this, a hot prefix stays in one shard rather than splitting forever. */
+export const MAX_PREFIX = 6;
+
+/** Postings as [unitDelta, weight, …]; units were added in ascending order, so deltas are never negative. */
+function encodePostings(list: readonly number[]): number[] {
+  const flat: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    flat.push(list[i]! - prev, list[i + 1]!);
+    prev = list[i]!;
+  }
+  return flat;
+}
+
+/**
+ * Groups terms into shards by prefix, splitting any shard over the byte budget by a longer prefix,
+ * so common prefixes ("pl", "co") do not make the first query's download grow with the site.
+ */
+export function splitIntoShards(terms: readonly string[], length: number, maxBytes: number, encode: (term: string) => number[]): Map<string, TermShard> {
+  const groups = new Map<string, string[]>();
+  for (const term of terms) {
+    const key = shardKey(term, length);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(term);
+  }
+  const out = new Map<string, TermShard>();
+  for (const [key, group] of groups) {
+    const shard: TermShard = Object.fromEntries(group.map((t) => [t, encode(t)]));
+    const splittable = length < MAX_PREFIX && group.length > 1 && group.some((t) => t.length > length);
+    if (splittable && JSON.stringify(shard).length > maxBytes) {
+      for (const [k, v] of splitIntoShards(group, length + 1, maxBytes, encode)) out.set(k, v);
+    } else {
+      out.set(key, shard);
+    }
+  }
+  return out;
 }
 
 /** Every file of the index, path → JSON text, ready to write. */
@@ -42,21 +84,7 @@ export function buildSearchIndex(pages: readonly ExtractedPage[], settings: Inde
     }
   }
 
-  const shards = new Map<string, TermShard>();
-  for (const [term, list] of postings) {
-    const key = shardKey(term, settings.prefixLength);
-    let shard = shards.get(key);
-    if (!shard) shards.set(key, (shard = {}));
-    // Units were added in ascending order, so deltas are never negative.
-    const flat: number[] = [];
-    let prev = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      flat.push(list[i]! - prev, list[i + 1]!);
-      prev = list[i]!;
-    }
-    shard[term] = flat;
-  }
-
+  const shards = splitIntoShards([...postings.keys()].sort(), settings.prefixLength, settings.maxShardBytes, (term) => encodePostings(postings.get(term)!));
   const files: IndexFiles = new Map();
   const hash = createHash('sha256');
   for (const key of [...shards.keys()].sort()) {

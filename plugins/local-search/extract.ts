@@ -45,10 +45,13 @@ function stripChrome(html: string): string {
 
 /** The part of the page a reader came for: the article, or the main element on custom pages. */
 function contentRegion(html: string): string {
-  const article = /<article\b[^>]*>([\s\S]*)<\/article>/i.exec(html);
-  if (article) return article[1]!;
-  const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html);
-  return main ? main[1]! : '';
+  // indexOf, not a regex: a backtracking `[\s\S]*` over every page is the slowest part of indexing.
+  for (const tag of ['article', 'main']) {
+    const open = html.indexOf(`<${tag}`);
+    const close = html.lastIndexOf(`</${tag}>`);
+    if (open >= 0 && close > open) return html.slice(html.indexOf('>', open) + 1, close);
+  }
+  return '';
 }
 
 /** The site area a URL belongs to, shown beside each result. */

@@ -5,6 +5,14 @@
 import {decodePostings, indexFiles, type SearchManifest, type SearchUnit, type TermShard, type UnitShard} from './index-format';
 import {exactKey, shardKey, tokenize} from './tokenize';
 
+/** Longest shard key the builder makes (see MAX_PREFIX in build-index.ts; duplicated to keep Node code out of the bundle). */
+const MAX_KEY = 6;
+/** A two-letter prefix split into many shards is not expanded beyond this many; a third letter narrows it. */
+const MAX_PREFIX_SHARDS = 3;
+
+/** A page may take at most this many places in a result list, so one long page cannot crowd out the rest. */
+export const MAX_SECTIONS_PER_PAGE = 2;
+
 /** Reads one index file as parsed JSON; the browser passes `fetch`, tests pass the file map. */
 export type LoadIndexFile = <T>(path: string) => Promise<T>;
 
@@ -37,18 +45,30 @@ export class SearchIndex {
     return shard[n % this.manifest.unitsPerShard]!;
   }
 
+  /** The shards that can hold `term` (and, for a prefix, its completions): the longest matching key, or its split children. */
+  private shardsFor(term: string, prefix: boolean): string[] {
+    const keys = this.manifest.termShards;
+    for (let n = Math.min(term.length, MAX_KEY); n >= this.manifest.prefixLength; n--) {
+      const key = shardKey(term, n);
+      if (keys.includes(key)) return [key];
+    }
+    // The term is shorter than the keys its prefix was split into: completions are spread over them.
+    const children = keys.filter((k) => k.startsWith(term) || shardKey(term, k.length) === k);
+    return prefix ? children.slice(0, MAX_PREFIX_SHARDS) : children.filter((k) => shardKey(term, k.length) === k);
+  }
+
   /** Unit → score for one term; the last term of a query also matches as a prefix, for search-as-you-type. */
   private async termScores(term: string, prefix: boolean): Promise<Map<number, number>> {
-    const key = shardKey(term, this.manifest.prefixLength);
     const scores = new Map<number, number>();
-    if (!this.manifest.termShards.includes(key)) return scores;
-    const shard = await this.file<TermShard>(indexFiles.termShard(key));
-    for (const [candidate, flat] of Object.entries(shard)) {
-      const whole = candidate === term;
-      if (!whole && !(prefix && candidate.startsWith(term))) continue;
-      // A completed word beats a word it is the start of.
-      const factor = whole ? 1 : 0.5;
-      for (const [unit, weight] of decodePostings(flat)) scores.set(unit, Math.max(scores.get(unit) ?? 0, weight * factor));
+    for (const key of this.shardsFor(term, prefix)) {
+      const shard = await this.file<TermShard>(indexFiles.termShard(key));
+      for (const [candidate, flat] of Object.entries(shard)) {
+        const whole = candidate === term;
+        if (!whole && !(prefix && candidate.startsWith(term))) continue;
+        // A completed word beats a word it is the start of.
+        const factor = whole ? 1 : 0.5;
+        for (const [unit, weight] of decodePostings(flat)) scores.set(unit, Math.max(scores.get(unit) ?? 0, weight * factor));
+      }
     }
     return scores;
   }
@@ -72,7 +92,20 @@ export class SearchIndex {
       .sort(([ua, a], [ub, b]) => b.matched - a.matched || b.score - a.score || ua - ub)
       .map(([unit]) => unit)
       .filter((unit) => unit !== exactUnit);
-    const chosen = (exactUnit === undefined ? ranked : [exactUnit, ...ranked]).slice(0, limit);
-    return Promise.all(chosen.map(async (n) => ({...(await this.unit(n)), exact: n === exactUnit})));
+    const candidates = exactUnit === undefined ? ranked : [exactUnit, ...ranked];
+    // Load in small batches until the list is full: one page may not fill it with all its sections.
+    const hits: SearchHit[] = [];
+    const perPage = new Map<string, number>();
+    for (let i = 0; i < candidates.length && hits.length < limit; i += limit) {
+      const batch = await Promise.all(candidates.slice(i, i + limit).map(async (n) => ({...(await this.unit(n)), exact: n === exactUnit})));
+      for (const hit of batch) {
+        const page = hit.url.split('#')[0]!;
+        const seen = perPage.get(page) ?? 0;
+        if (seen >= MAX_SECTIONS_PER_PAGE || hits.length >= limit) continue;
+        perPage.set(page, seen + 1);
+        hits.push(hit);
+      }
+    }
+    return hits;
   }
 }

@@ -13,14 +13,20 @@ export function htmlFileFor(outDir: string, route: string): string | undefined {
 /** Reads every built route back as search units; routes without HTML (redirect-only, assets) are skipped. */
 export async function readBuiltPages(outDir: string, routes: readonly string[], exclude: readonly string[], baseUrl = '/'): Promise<ExtractedPage[]> {
   const wanted = [...new Set(routes)].filter((r) => !exclude.includes(r.slice(baseUrl.length - 1))).sort();
-  const pages: ExtractedPage[] = [];
-  for (const route of wanted) {
-    const file = htmlFileFor(outDir, route.slice(baseUrl.length - 1) || '/');
-    if (!file) continue;
-    const html = await readFile(file, 'utf8');
-    // Client-side redirect pages carry a refresh meta; indexing them would duplicate their targets.
-    if (metaTags(html).some((m) => m.httpEquiv?.toLowerCase() === 'refresh')) continue;
-    pages.push(extractPage(route, html));
+  const pages: (ExtractedPage | undefined)[] = new Array(wanted.length);
+  // Bounded parallel reads: fast on thousands of pages without opening thousands of files at once.
+  const width = 32;
+  for (let start = 0; start < wanted.length; start += width) {
+    await Promise.all(
+      wanted.slice(start, start + width).map(async (route, k) => {
+        const file = htmlFileFor(outDir, route.slice(baseUrl.length - 1) || '/');
+        if (!file) return;
+        const html = await readFile(file, 'utf8');
+        // Client-side redirect pages carry a refresh meta; indexing them would duplicate their targets.
+        if (metaTags(html).some((m) => m.httpEquiv?.toLowerCase() === 'refresh')) return;
+        pages[start + k] = extractPage(route, html);
+      }),
+    );
   }
-  return pages;
+  return pages.filter((p): p is ExtractedPage => p !== undefined);
 }

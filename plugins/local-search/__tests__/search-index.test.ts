@@ -34,7 +34,7 @@ const pages = [
   extractPage('/errors/AX1042', errorPage),
   extractPage('/docs/reference/cli/plugin-init', cliPage),
 ];
-const files = buildSearchIndex(pages, {prefixLength: 2, unitsPerShard: 2});
+const files = buildSearchIndex(pages, {prefixLength: 2, unitsPerShard: 2, maxShardBytes: 40 * 1024});
 
 describe('extractPage', () => {
   it('splits a minified page into a page unit and one unit per section', () => {
@@ -124,5 +124,29 @@ describe('SearchIndex', () => {
     const index = await SearchIndex.open(memoryLoader(files, fetched));
     expect(await index.search('zzzz')).toEqual([]);
     expect(fetched).toEqual(['manifest.json']);
+  });
+});
+
+describe('shard splitting', () => {
+  // A budget this small forces every shared prefix to split, as hot prefixes do on large sites.
+  const tiny = buildSearchIndex(pages, {prefixLength: 2, unitsPerShard: 2, maxShardBytes: 20});
+  const keys = (JSON.parse(tiny.get('manifest.json')!) as {termShards: string[]}).termShards;
+
+  it('splits a crowded prefix into longer keys', () => {
+    // "ax" and "ax1042" shared the key "ax"; the bare "ax" gets the padded key "ax_".
+    expect(keys).not.toContain('ax');
+    expect(keys.filter((k) => k.startsWith('ax'))).toEqual(['ax1', 'ax_']);
+  });
+
+  it.each([
+    ['plugin templates', '/docs/guides/plugin-templates'],
+    ['plug', '/docs/guides/plugin-templates'],
+    ['ax', '/docs/reference/cli/plugin-init'],
+    ['axm042', '/errors/AX1042'],
+    ['AX1042', '/errors/AX1042'],
+    ['manifest', '/errors/AX1042'],
+  ])('still finds %j', async (q, url) => {
+    const index = await SearchIndex.open(memoryLoader(tiny));
+    expect((await index.search(q)).map((h) => h.url.split('#')[0])).toContain(url);
   });
 });
