@@ -2,6 +2,9 @@ import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
 import localSearchPlugin from './plugins/local-search';
+import migrationPlugin from './plugins/migration';
+import {runtimeReleases} from './migration/releases';
+import errorsPlugin from './plugins/errors';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
@@ -21,7 +24,19 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
+  [
+    '@docusaurus/plugin-content-docs',
+    {
+      id: 'migration',
+      path: 'migration',
+      routeBasePath: 'migration',
+      sidebarPath: './sidebars.migration.ts',
+      exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
+    },
+  ],
+  [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
   [docChecksPlugin as unknown as PluginModule, {roots: [docsPath, 'runbooks', 'migration']}],
+  [errorsPlugin as unknown as PluginModule, {}],
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
 ];
@@ -73,7 +88,9 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
         {type: 'docSidebar', sidebarId: 'runbooks', docsPluginId: 'runbooks', position: 'left', label: 'Runbooks'},
+        {type: 'docSidebar', sidebarId: 'migration', docsPluginId: 'migration', position: 'left', label: 'Migration'},
         {to: '/docs/handoff', label: 'Handoff binder', position: 'left'},
+        {to: '/errors', label: 'Errors', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
@@ -92,6 +109,7 @@ const config: Config = {
           items: [
             {label: 'Runbooks', to: '/runbooks'},
             {label: 'Ownership matrix', to: '/docs/reference/ownership'},
+            {label: 'Migrate to v2', to: '/migration'},
           ],
         },
       ],
