@@ -141,7 +141,8 @@ export default function SearchBar(): React.JSX.Element {
         }}
         onKeyDown={onKeyDown}
       />
-      <div className={styles.visuallyHidden} role="status" aria-live="polite">
+      {/* aria-live without role="status": page widgets own the status role, the navbar should not claim it. */}
+      <div className={styles.visuallyHidden} aria-live="polite" aria-atomic="true">
         {expanded ? message : ''}
       </div>
       <ul id={`${listId}-list`} role="listbox" aria-label="Search results" className={styles.results} hidden={!expanded}>
