@@ -1,0 +1,32 @@
+import path from 'node:path';
+import {normalizeRoute} from './routes';
+import {routeExists, type Page, type RouteIndex} from './site-model';
+
+/** Where a link points, as far as the site can tell. */
+export type LinkTarget =
+  | {kind: 'external'}
+  | {kind: 'page'; page: Page; anchor?: string}
+  | {kind: 'route'; route: string; anchor?: string}
+  | {kind: 'missing'; what: string};
+
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Resolves an href written on `from` against every URL and file of the site. */
+export function resolveLink(href: string, from: Page, index: RouteIndex): LinkTarget {
+  if (external.test(href) || href.startsWith('@site/') || href.startsWith('{')) return {kind: 'external'};
+  const hashAt = href.indexOf('#');
+  const anchor = hashAt >= 0 ? decodeURIComponent(href.slice(hashAt + 1)) : undefined;
+  const target = (hashAt >= 0 ? href.slice(0, hashAt) : href).replace(/\?.*$/, '');
+  if (!target) return {kind: 'page', page: from, anchor};
+  if (/\.mdx?$/.test(target) && !target.startsWith('/')) {
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from.file), decodeURI(target)));
+    const page = index.pageByFile.get(file);
+    return page ? {kind: 'page', page, anchor} : {kind: 'missing', what: `file "${file}"`};
+  }
+  const base = from.route?.route ?? '/';
+  const route = normalizeRoute(decodeURI(new URL(target, `http://site${base}`).pathname));
+  const page = index.pageByRoute.get(route);
+  if (page) return {kind: 'page', page, anchor};
+  if (routeExists(index, route)) return {kind: 'route', route, anchor};
+  return {kind: 'missing', what: `route "${route}"`};
+}
