@@ -40,10 +40,10 @@ export function outline(body: string, bodyStartLine: number): Outline {
   const slugger = new Slugger();
   const locate = makeLocator(lines, bodyStartLine);
 
-  const scanHtml = (html: string, startLine: number) => {
+  const scanHtml = (html: string, from: number, to: number) => {
     for (const m of html.matchAll(jsxId)) anchors.add(m[1] ?? m[2] ?? m[3]!);
     for (const m of html.matchAll(jsxComponent)) for (const a of componentAnchors(m[1]!)) anchors.add(a);
-    for (const m of html.matchAll(jsxHref)) links.push(locate(m[1] ?? m[2] ?? m[3]!, startLine, startLine + html.split('\n').length));
+    for (const m of html.matchAll(jsxHref)) links.push(locate(m[1] ?? m[2] ?? m[3]!, from, to));
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -54,7 +54,7 @@ export function outline(body: string, bodyStartLine: number): Outline {
       const explicit = explicitId.exec(text);
       anchors.add(explicit ? explicit[1]! : slugger.slug(text.trim()));
     } else if (t.type === 'html_block') {
-      scanHtml(t.content, t.map?.[0] ?? 0);
+      scanHtml(t.content, t.map?.[0] ?? 0, t.map?.[1] ?? lines.length);
     } else if (t.type === 'inline') {
       const [from, to] = t.map ?? [0, lines.length];
       for (const child of t.children ?? []) {
@@ -62,7 +62,7 @@ export function outline(body: string, bodyStartLine: number): Outline {
           const href = child.attrGet('href');
           if (href) links.push(locate(href, from, to));
         } else if (child.type === 'html_inline') {
-          scanHtml(child.content, from);
+          scanHtml(child.content, from, to);
         }
       }
     }

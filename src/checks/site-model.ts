@@ -7,7 +7,8 @@ import {validateFrontmatter, type FrontmatterResult} from '../content-model/vali
 import {readGitHistory, type GitHistory} from './git';
 import {outline, type Outline} from './outline';
 import {routeProviders} from './route-providers';
-import {docRoute, listPageRoutes, listStaticRoutes, type DocRoute} from './routes';
+import {readRedirects} from './site-files';
+import {docRoute, listPageRoutes, listStaticRoutes, normalizeRoute, type DocRoute} from './routes';
 
 /** Folders holding Markdown and MDX pages, relative to the site root. */
 export const contentRoots = ['docs', 'runbooks', 'migration'] as const;
@@ -103,7 +104,9 @@ export async function buildRouteIndex(root: string, pages: readonly Page[]): Pro
     if (r && !pageByRoute.has(r.route)) pageByRoute.set(r.route, page);
   }
   const [pageRoutes, staticRoutes] = await Promise.all([listPageRoutes(root), listStaticRoutes(root)]);
-  const otherRoutes = new Set<string>([...pageRoutes.map((p) => p.route), ...staticRoutes]);
+  // A redirect's source is a built page too: the client-redirects plugin writes it.
+  const redirectSources = readRedirects(root).map((r) => normalizeRoute(r.from));
+  const otherRoutes = new Set<string>([...pageRoutes.map((p) => p.route), ...staticRoutes, ...redirectSources]);
   const patterns: RegExp[] = [];
   for (const provider of routeProviders) {
     for (const r of provider.routes?.(root) ?? []) otherRoutes.add(r);
