@@ -8,7 +8,7 @@ const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
 
 /** Runs the plugin's hooks the way a production build does. */
 async function build(name: string): Promise<void> {
-  const options = validateOptions({options: {failOnError: true}, validate: (() => undefined) as never});
+  const options = validateOptions({options: {failOnError: true, today: '2026-11-24'}, validate: (() => undefined) as never});
   const plugin = docChecksPlugin({siteDir: fixture(name)} as LoadContext, options);
   const content = await plugin.loadContent!();
   await plugin.contentLoaded!({content, actions: {setGlobalData() {}, addRoute() {}, createData: async () => ''} as never});
