@@ -23,7 +23,7 @@ describe('npm run check', () => {
     const report = JSON.parse(out) as {findings: {file: string; line: number; column: number; ruleId: string; severity: string}[]; summary: unknown};
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toMatchInlineSnapshot(`
       [
-        "docs/guides/alpha.md:8:3 error freshness/drift",
+        "docs/guides/alpha.md:7:1 error freshness/drift",
         "docs/guides/delta.md:6:16 error frontmatter/last-reviewed",
         "docs/guides/epsilon.md:6:16 error freshness/stale",
         "docs/guides/gamma.md:5:8 error frontmatter/owner",
@@ -90,7 +90,7 @@ describe('npm run check', () => {
     const {$schema: _draft, id, ...rest} = schema;
     const ajv = new Ajv({strict: false, allErrors: true, unicodeRegExp: false});
     addFormats(ajv);
-    const validate = ajv.compile({...rest, $id: id});
+    const validate = ajv.compile({...rest, $id: id as string});
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
@@ -111,7 +111,7 @@ describe('npm run check', () => {
     expect(out).toContain('## CLI/TypeScript Squad (`cli`)');
     expect(out).toContain('| `docs/guides/epsilon.md` | guide | 2026-03-01 | 88 day(s), due 2026-08-28 |');
     expect(out).toContain('### Due soon');
-    expect(out).toContain('`docs/guides/alpha.md:8` error: Unexpected change to covered "src/widget.ts"');
+    expect(out).toContain('`docs/guides/alpha.md:7` error: Unexpected change to covered "src/widget.ts"');
   });
 
   it('with --changed checks only changed pages and the pages linking to them', async () => {

@@ -22,9 +22,20 @@ export interface Outline {
  * code does not exist, so that rule is off; links are kept verbatim so lines can be found.
  */
 const md = new MarkdownIt({html: true, linkify: false});
-md.disable(['code']);
+// Tables are only parsed for their links, which paragraph parsing finds just as well.
+md.disable(['code', 'table', 'replacements', 'smartquotes', 'text_join']);
 md.normalizeLink = (url) => url;
 md.validateLink = () => true;
+// Inline parsing is most of the cost; a paragraph with no `[` or `<` has no link or id.
+md.core.ruler.at('inline', (state) => {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'inline') continue;
+    if (tokens[i - 1]?.type !== 'heading_open' && !t.content.includes('[') && !t.content.includes('<')) continue;
+    state.md.inline.parse(t.content, state.md, state.env, (t.children ??= []));
+  }
+});
 
 const explicitId = /\s*\{#([^}\s]+)\}\s*$/;
 const jsxId = /\bid=(?:"([^"]+)"|'([^']+)'|\{["'`]([^"'`]+)["'`]\})/g;
@@ -74,7 +85,7 @@ export function outline(body: string, bodyStartLine: number): Outline {
 function headingText(children: Token[]): string {
   let text = '';
   for (const c of children) {
-    if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+    if (c.type === 'text' || c.type === 'text_special' || c.type === 'code_inline') text += c.content;
     else if (c.type === 'softbreak' || c.type === 'hardbreak') text += ' ';
   }
   return text;

@@ -30,3 +30,14 @@ export function resolveLink(href: string, from: Page, index: RouteIndex): LinkTa
   if (routeExists(index, route)) return {kind: 'route', route, anchor};
   return {kind: 'missing', what: `route "${route}"`};
 }
+
+const cache = new WeakMap<Page, WeakMap<RouteIndex, LinkTarget[]>>();
+
+/** Every link on a page with its target, resolved once per run for all the link rules. */
+export function resolvedLinks(page: Page, index: RouteIndex): {link: Page['outline']['links'][number]; target: LinkTarget}[] {
+  let byIndex = cache.get(page);
+  if (!byIndex) cache.set(page, (byIndex = new WeakMap()));
+  let targets = byIndex.get(index);
+  if (!targets) byIndex.set(index, (targets = page.outline.links.map((l) => resolveLink(l.href, page, index))));
+  return page.outline.links.map((link, i) => ({link, target: targets[i]!}));
+}

@@ -19,7 +19,7 @@ const planted: Record<string, string[]> = {
   'frontmatter/last-reviewed': ['docs/guides/delta.md:6 frontmatter/last-reviewed'],
   'freshness/stale': ['docs/guides/epsilon.md:6 freshness/stale'],
   'freshness/due-soon': ['docs/guides/zeta.md:6 freshness/due-soon'],
-  'freshness/drift': ['docs/guides/alpha.md:8 freshness/drift'],
+  'freshness/drift': ['docs/guides/alpha.md:7 freshness/drift'],
   'links/broken': ['docs/guides/gamma.md:11 links/broken', 'docs/guides/gamma.md:11 links/broken', 'docs/guides/gamma.md:13 links/broken'],
   'links/anchor': ['docs/guides/gamma.md:12 links/anchor', 'docs/guides/gamma.md:12 links/anchor'],
   'routes/duplicate': ['docs/guides/gamma.md:8 routes/duplicate'],
@@ -65,7 +65,7 @@ describe('freshness/drift', () => {
     const findings = (await check(gitSite('site', {git: false}))).filter((f) => f.ruleId === 'freshness/drift');
     expect(findings.map((f) => `${where(f)} ${f.severity}: ${f.message}`)).toMatchInlineSnapshot(`
       [
-        "docs/guides/alpha.md:8 freshness/drift warn: Unexpected missing git history (the tree is not a git repository), expected it to compare "covers" with last_reviewed; drift was not checked",
+        "docs/guides/alpha.md:7 freshness/drift warn: Unexpected missing git history (the tree is not a git repository), expected it to compare "covers" with last_reviewed; drift was not checked",
       ]
     `);
   });

@@ -1,4 +1,4 @@
-import {resolveLink} from '../resolve-link';
+import {resolvedLinks} from '../resolve-link';
 import {defineRule} from '../rule';
 import type {SiteModel} from '../site-model';
 
@@ -12,8 +12,7 @@ export const linksBroken = defineRule<SiteModel>(
   },
   (site, report) => {
     for (const page of site.pages) {
-      for (const link of page.outline.links) {
-        const target = resolveLink(link.href, page, site.routes);
+      for (const {link, target} of resolvedLinks(page, site.routes)) {
         if (target.kind !== 'missing') continue;
         report({file: page.file, line: link.line, column: link.column, message: `Unexpected link "${link.href}" to missing ${target.what}, expected an existing doc, page or generated route`});
       }
@@ -31,8 +30,7 @@ export const linksAnchor = defineRule<SiteModel>(
   },
   (site, report) => {
     for (const page of site.pages) {
-      for (const link of page.outline.links) {
-        const target = resolveLink(link.href, page, site.routes);
+      for (const {link, target} of resolvedLinks(page, site.routes)) {
         if (target.kind !== 'page' || !target.anchor) continue;
         if (target.page.outline.anchors.has(target.anchor)) continue;
         const where = target.page === page ? 'this page' : `"${target.page.file}"`;

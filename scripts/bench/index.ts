@@ -1,0 +1,70 @@
+import {spawnSync} from 'node:child_process';
+import {appendFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {benchToday, generateTree, type GeneratedTree} from './generate';
+
+/** Wall time and peak memory of one child process, from GNU time. */
+interface Measured {
+  seconds: number;
+  peakMb: number;
+  status: number | null;
+  stdout: string;
+}
+
+const repo = path.resolve(__dirname, '../..');
+const tsx = path.join(repo, 'node_modules/.bin/tsx');
+const markdownlint = path.join(repo, 'node_modules/.bin/markdownlint-cli2');
+
+function measure(cmd: string, args: string[], cwd: string): Measured {
+  const start = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '__peak_kb=%M', cmd, ...args], {cwd, encoding: 'utf8', maxBuffer: 1 << 28});
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const peak = /__peak_kb=(\d+)/.exec(r.stderr ?? '');
+  return {seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN, status: r.status, stdout: r.stdout ?? ''};
+}
+
+/** Compares the findings with the planted faults: every fault found, nothing else reported. */
+function verify(tree: GeneratedTree, stdout: string): {missed: string[]; extra: string[]} {
+  const key = (f: {file: string; line: number; ruleId: string}) => `${f.file}:${f.line} ${f.ruleId}`;
+  const found = (JSON.parse(stdout) as {findings: {file: string; line: number; ruleId: string}[]}).findings.map(key);
+  const planted = tree.faults.map(key);
+  return {missed: planted.filter((p) => !found.includes(p)), extra: found.filter((f) => !planted.includes(f))};
+}
+
+function runSize(count: number): string[] {
+  const root = path.join(tmpdir(), `ax-docs-bench-${count}`);
+  console.log(`\n▶ ${count} docs: generating ${root}`);
+  const tree = generateTree(root, count);
+  const check = (extra: string[]) => measure(tsx, [path.join(repo, 'scripts/check.ts'), '--root', root, '--today', benchToday, '--format', 'json', ...extra], repo);
+
+  const cold = check([]);
+  const {missed, extra} = verify(tree, cold.stdout);
+  appendFileSync(path.join(root, tree.touchFile), '\nOne more line, touched by the bench.\n');
+  const changed = check(['--changed', 'HEAD']);
+  const changedPages = (JSON.parse(changed.stdout) as {summary: {pages: number}}).summary.pages;
+  const lint = measure(markdownlint, [], root);
+  const ratio = lint.seconds / cold.seconds;
+  const lines = [
+    `${count} docs (${tree.faults.length} planted faults): check cold ${cold.seconds.toFixed(2)} s, peak ${cold.peakMb.toFixed(0)} MB, exit ${cold.status}`,
+    `${count} docs: check --changed (1 file, ${changedPages} pages checked) ${changed.seconds.toFixed(2)} s, peak ${changed.peakMb.toFixed(0)} MB`,
+    `${count} docs: markdownlint-cli2 ${lint.seconds.toFixed(2)} s, peak ${lint.peakMb.toFixed(0)} MB, exit ${lint.status}`,
+    `${count} docs: check is ${ratio.toFixed(1)}x faster than markdownlint-cli2 (cold); --changed is ${(lint.seconds / changed.seconds).toFixed(1)}x`,
+    `${count} docs: planted faults found ${tree.faults.length - missed.length}/${tree.faults.length}, false positives ${extra.length}`,
+    ...missed.map((m) => `  missed: ${m}`),
+    ...extra.slice(0, 20).map((e) => `  unexpected: ${e}`),
+  ];
+  for (const l of lines) console.log(l);
+  return lines;
+}
+
+/** `npm run bench [-- 1000 10000]`: synthetic trees in the temp folder, never in the repo. */
+function main(): number {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const all = (sizes.length ? sizes : [1000, 10000]).flatMap(runSize);
+  const failed = all.some((l) => /missed|unexpected/.test(l) || /false positives [1-9]/.test(l));
+  console.log(failed ? '\nbench: correctness FAILED (see above)' : '\nbench: every planted fault found, no false positives');
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();
