@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {allRules, compareFindings, loadSiteModel, runRules} from '../src/checks';
@@ -47,7 +47,7 @@ export async function main({argv = process.argv.slice(2), cwd = process.cwd(), l
     const root = path.resolve(cwd, values.root);
     const changed = values.changed === undefined ? undefined : await changedFiles(root, values.changed);
     const model = await loadSiteModel(root, {today: values.today, select: changed && ((all) => selectChanged(all, changed))});
-    const findings = (await runRules(allRules, model)).sort(compareFindings);
+    const findings = (await runRules(allRules, model)).sort(compareFindings).filter(inScope(model.pages.map((p) => p.file), changed, root));
     const summary = summarize(findings, model.pages.length);
     if (values['by-owner']) {
       const owners = new Map(model.pages.flatMap((p) => (p.validation.data ? [[p.file, p.validation.data.owner] as const] : [])));
@@ -61,6 +61,17 @@ export async function main({argv = process.argv.slice(2), cwd = process.cwd(), l
     console.error(`check: could not run: ${(error as Error).message}\n\n${usage}`);
     return 2;
   }
+}
+
+/**
+ * With `--changed`, findings on site files (redirects, permalinks) count only when that file
+ * changed or a page was deleted, which can orphan a published URL.
+ */
+function inScope(pages: string[], changed: string[] | undefined, root: string): (f: {file: string}) => boolean {
+  if (!changed) return () => true;
+  const keep = new Set([...pages, ...changed]);
+  const pageDeleted = changed.some((f) => /\.mdx?$/.test(f) && !existsSync(path.join(root, f)));
+  return (f) => keep.has(f.file) || pageDeleted;
 }
 
 function version(): string {

@@ -13,7 +13,6 @@ interface Measured {
 }
 
 const repo = path.resolve(__dirname, '../..');
-const tsx = path.join(repo, 'node_modules/.bin/tsx');
 const markdownlint = path.join(repo, 'node_modules/.bin/markdownlint-cli2');
 
 function measure(cmd: string, args: string[], cwd: string): Measured {
@@ -36,7 +35,8 @@ function runSize(count: number): string[] {
   const root = path.join(tmpdir(), `ax-docs-bench-${count}`);
   console.log(`\n▶ ${count} docs: generating ${root}`);
   const tree = generateTree(root, count);
-  const check = (extra: string[]) => measure(tsx, [path.join(repo, 'scripts/check.ts'), '--root', root, '--today', benchToday, '--format', 'json', ...extra], repo);
+  // The same command as `npm run check`, without npm's own start-up.
+  const check = (extra: string[]) => measure(process.execPath, ['--require', 'tsx/cjs', path.join(repo, 'scripts/check.ts'), '--root', root, '--today', benchToday, '--format', 'json', ...extra], repo);
 
   const cold = check([]);
   const {missed, extra} = verify(tree, cold.stdout);

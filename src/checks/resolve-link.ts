@@ -23,8 +23,9 @@ export function resolveLink(href: string, from: Page, index: RouteIndex): LinkTa
     const page = index.pageByFile.get(file);
     return page ? {kind: 'page', page, anchor} : {kind: 'missing', what: `file "${file}"`};
   }
+  const plainAbsolute = target.startsWith('/') && !target.includes('/.') && !target.includes('%') && !target.includes('//');
   const base = from.route?.route ?? '/';
-  const route = normalizeRoute(decodeURI(new URL(target, `http://site${base}`).pathname));
+  const route = normalizeRoute(plainAbsolute ? target : decodeURI(new URL(target, `http://site${base}`).pathname));
   const page = index.pageByRoute.get(route);
   if (page) return {kind: 'page', page, anchor};
   if (routeExists(index, route)) return {kind: 'route', route, anchor};

@@ -1,9 +1,9 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {freshness, type Freshness} from '@site/src/checks/freshness';
-import {contentKinds, type ContentKind} from '@site/src/content-model/kinds';
-import {findTeam} from '@site/src/content-model/registry/teams';
+import {freshness, type Freshness} from '../../checks/freshness';
+import {contentKinds, type ContentKind} from '../../content-model/kinds';
+import {findTeam} from '../../content-model/registry/teams';
 import styles from './styles.module.css';
 
 /** The review fields of a page's front matter, as Docusaurus hands them to the theme. */
