@@ -94,7 +94,9 @@ function headingText(children: Token[]): string {
 /** Finds each link's text in the block's lines; repeated links are found in order. */
 function makeLocator(lines: string[], bodyStartLine: number) {
   const used = new Set<string>();
-  return (href: string, from: number, to: number): OutlineLink => {
+  return (href: string, from: number, to: number): OutlineLink => find(href, from, to) ?? find(href, 0, lines.length) ?? {href, line: bodyStartLine + from, column: 1};
+  // A reference-style link's URL is on its definition line, outside the paragraph.
+  function find(href: string, from: number, to: number): OutlineLink | undefined {
     for (let l = from; l < Math.min(to, lines.length); l++) {
       let col = lines[l]!.indexOf(href);
       while (col !== -1) {
@@ -106,6 +108,6 @@ function makeLocator(lines: string[], bodyStartLine: number) {
         col = lines[l]!.indexOf(href, col + 1);
       }
     }
-    return {href, line: bodyStartLine + from, column: 1};
-  };
+    return undefined;
+  }
 }
