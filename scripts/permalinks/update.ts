@@ -1,6 +1,6 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {loadSiteModel} from '../../src/checks';
+import {loadSiteModel, siteRoutes} from '../../src/checks';
 import {permalinksFile, readPermalinks, readRedirects} from '../../src/checks/site-files';
 
 const header = `# Every URL ax docs has published. \`npm run check\` fails when one of them is neither
@@ -13,8 +13,9 @@ export async function main({argv = process.argv.slice(2), cwd = process.cwd(), l
   const rootFlag = argv.indexOf('--root');
   const root = path.resolve(cwd, rootFlag >= 0 ? argv[rootFlag + 1]! : '.');
   const model = await loadSiteModel(root);
+  const routes = await siteRoutes(model);
   const redirectSources = readRedirects(root).map((r) => r.from);
-  const current = [...model.routes.pageByRoute.keys(), ...[...model.routes.otherRoutes].filter((r) => !/\.[a-z0-9]+$/i.test(r))];
+  const current = [...routes.pageByRoute.keys(), ...[...routes.otherRoutes].filter((r) => !/\.[a-z0-9]+$/i.test(r))];
   const previous = (readPermalinks(root) ?? []).map((p) => p.url);
   const urls = [...new Set([...previous, ...current, ...redirectSources])].sort();
   writeFileSync(path.join(root, permalinksFile), `${header}${urls.join('\n')}\n`);

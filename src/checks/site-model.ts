@@ -45,13 +45,32 @@ export interface SiteModel {
   today: string;
   /** The pages to report on: every page, or with `--changed` the changed ones and their linkers. */
   pages: Page[];
-  /** Every page of the site, for resolving links; same as `pages` in a full run. */
-  allPages: Page[];
-  routes: RouteIndex;
+  /**
+   * Every page of the site, for resolving links; same as `pages` in a full run. The fields
+   * below are optional so a model built by hand (in a rule's test) still works: rules read
+   * them through {@link sitePages}, {@link siteRoutes} and {@link siteGit}, which fill them in.
+   */
+  allPages?: Page[];
+  routes?: RouteIndex;
   /** Git history for drift, read once. */
-  git: GitHistory;
-  /** Whether this is a full run; site-wide rules (redirects, permalinks) run only then or when their files changed. */
-  full: boolean;
+  git?: GitHistory;
+  /** Whether every page is reported on (no `--changed`). */
+  full?: boolean;
+}
+
+/** Every page of the site. */
+export function sitePages(site: SiteModel): Page[] {
+  return site.allPages ?? site.pages;
+}
+
+/** The site's URL index, built on first use when the model lacks one. */
+export async function siteRoutes(site: SiteModel): Promise<RouteIndex> {
+  return (site.routes ??= await buildRouteIndex(site.root, sitePages(site)));
+}
+
+/** The site's git history, read on first use when the model lacks it. */
+export async function siteGit(site: SiteModel): Promise<GitHistory> {
+  return (site.git ??= await readGitHistory(site.root));
 }
 
 const frontmatterBlock = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

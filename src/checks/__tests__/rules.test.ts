@@ -1,3 +1,6 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {allRules, loadSiteModel, runRules, type Finding} from '..';
 import {gitSite, where} from './helpers';
@@ -68,5 +71,15 @@ describe('freshness/drift', () => {
         "docs/guides/alpha.md:7 freshness/drift warn: Unexpected missing git history (the tree is not a git repository), expected it to compare "covers" with last_reviewed; drift was not checked",
       ]
     `);
+  });
+});
+
+describe('a model built by hand', () => {
+  it('runs every rule, filling in routes and git history on demand', async () => {
+    const {toPage} = await import('..');
+    const page = toPage('docs/x.md', '---\ntitle: T\ndescription: D\nkind: guide\nowner: docs\nlast_reviewed: 2026-11-01\n---\n\nSee [y](./y.md).\n');
+    const root = mkdtempSync(path.join(tmpdir(), 'ax-hand-'));
+    const findings = await runRules(allRules, {root, today, pages: [page]});
+    expect(findings.map(where)).toEqual(['docs/x.md:9 links/broken']);
   });
 });

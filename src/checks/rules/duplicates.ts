@@ -1,5 +1,5 @@
 import {defineRule} from '../rule';
-import type {Page, SiteModel} from '../site-model';
+import {sitePages, siteRoutes, type Page, type SiteModel} from '../site-model';
 
 /** Two docs with one id, or two pages at one URL. */
 export const routesDuplicate = defineRule<SiteModel>(
@@ -9,11 +9,12 @@ export const routesDuplicate = defineRule<SiteModel>(
     rationale: 'Docusaurus silently lets one page shadow the other; the reader never sees the loser.',
     defaultSeverity: 'error',
   },
-  (site, report) => {
+  async (site, report) => {
+    const routes = await siteRoutes(site);
     const byId = new Map<string, Page>();
     const byRoute = new Map<string, Page>();
     const checked = new Set(site.pages);
-    for (const page of site.allPages) {
+    for (const page of sitePages(site)) {
       const r = page.route;
       if (!r) continue;
       const idKey = `${r.instance}\0${r.id}`;
@@ -27,7 +28,7 @@ export const routesDuplicate = defineRule<SiteModel>(
         report({file: page.file, ...at('id'), message: `Unexpected duplicate doc id "${r.id}" (also "${sameId.file}"), expected ids unique within ${r.instance}/`});
       } else if (sameRoute) {
         report({file: page.file, ...at('slug'), message: `Unexpected duplicate URL "${r.route}" (also "${sameRoute.file}"), expected one page per URL`});
-      } else if (site.routes.otherRoutes.has(r.route)) {
+      } else if (routes.otherRoutes.has(r.route)) {
         report({file: page.file, ...at('slug'), message: `Unexpected URL "${r.route}" that a page in src/pages or a generated route already uses, expected one page per URL`});
       }
     }

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import {freshness} from '../freshness';
 import {defineRule} from '../rule';
-import type {Page, SiteModel} from '../site-model';
+import {siteGit, type Page, type SiteModel} from '../site-model';
 
 function reviewed(page: Page) {
   const data = page.validation.data;
@@ -62,21 +62,22 @@ export const freshnessDrift = defineRule<SiteModel>(
     rationale: 'As in Swimm: a doc goes stale the day the code it describes changes, not when a timer runs out.',
     defaultSeverity: 'error',
   },
-  (site, report) => {
+  async (site, report) => {
     const covering = site.pages.filter((p) => p.validation.data?.covers?.length);
     if (!covering.length) return;
-    if (!site.git.available) {
+    const git = await siteGit(site);
+    if (!git.available) {
       for (const page of covering) {
         report({
           file: page.file,
           ...(page.frontmatter.position('covers') ?? {line: 1, column: 1}),
           severity: 'warn',
-          message: `Unexpected missing git history (${site.git.reason}), expected it to compare "covers" with last_reviewed; drift was not checked`,
+          message: `Unexpected missing git history (${git.reason}), expected it to compare "covers" with last_reviewed; drift was not checked`,
         });
       }
       return;
     }
-    const changes = [...site.git.lastChanged];
+    const changes = [...git.lastChanged];
     // Pages share glob sets; match each set against the history once, newest change first.
     const matchedBySet = new Map<string, [string, string][]>();
     for (const page of covering) {

@@ -1,6 +1,6 @@
 import {resolvedLinks} from '../resolve-link';
 import {defineRule} from '../rule';
-import type {SiteModel} from '../site-model';
+import {siteRoutes, type SiteModel} from '../site-model';
 
 /** A link to a doc, page or generated route that does not exist. */
 export const linksBroken = defineRule<SiteModel>(
@@ -10,9 +10,10 @@ export const linksBroken = defineRule<SiteModel>(
     rationale: 'A broken link strands the reader; checking without a build catches it in the editor, seconds after it is typed.',
     defaultSeverity: 'error',
   },
-  (site, report) => {
+  async (site, report) => {
+    const routes = await siteRoutes(site);
     for (const page of site.pages) {
-      for (const {link, target} of resolvedLinks(page, site.routes)) {
+      for (const {link, target} of resolvedLinks(page, routes)) {
         if (target.kind !== 'missing') continue;
         report({file: page.file, line: link.line, column: link.column, message: `Unexpected link "${link.href}" to missing ${target.what}, expected an existing doc, page or generated route`});
       }
@@ -28,9 +29,10 @@ export const linksAnchor = defineRule<SiteModel>(
     rationale: 'A dead anchor drops the reader at the top of a long page. Headings made by MDX components are understood, so the check raises no false positives where Docusaurus\'s own checker does.',
     defaultSeverity: 'error',
   },
-  (site, report) => {
+  async (site, report) => {
+    const routes = await siteRoutes(site);
     for (const page of site.pages) {
-      for (const {link, target} of resolvedLinks(page, site.routes)) {
+      for (const {link, target} of resolvedLinks(page, routes)) {
         if (target.kind !== 'page' || !target.anchor) continue;
         if (target.page.outline.anchors.has(target.anchor)) continue;
         const where = target.page === page ? 'this page' : `"${target.page.file}"`;

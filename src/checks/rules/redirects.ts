@@ -1,7 +1,7 @@
 import {defineRule} from '../rule';
 import {normalizeRoute} from '../routes';
 import {readRedirects, redirectsFile, type Redirect} from '../site-files';
-import {routeExists, type SiteModel} from '../site-model';
+import {routeExists, siteRoutes, type RouteIndex, type SiteModel} from '../site-model';
 
 function follow(redirect: Redirect, byFrom: ReadonlyMap<string, Redirect>): {hops: string[]; loop: boolean} {
   const hops = [redirect.from];
@@ -15,12 +15,13 @@ function follow(redirect: Redirect, byFrom: ReadonlyMap<string, Redirect>): {hop
   return {hops, loop: false};
 }
 
-function redirectRule(id: string, description: string, rationale: string, check: (r: Redirect, hops: {hops: string[]; loop: boolean}, site: SiteModel) => string | undefined) {
-  return defineRule<SiteModel>({id, description, rationale, defaultSeverity: 'error'}, (site, report) => {
+function redirectRule(id: string, description: string, rationale: string, check: (r: Redirect, hops: {hops: string[]; loop: boolean}, routes: RouteIndex) => string | undefined) {
+  return defineRule<SiteModel>({id, description, rationale, defaultSeverity: 'error'}, async (site, report) => {
+    const routes = await siteRoutes(site);
     const redirects = readRedirects(site.root);
     const byFrom = new Map(redirects.map((r) => [normalizeRoute(r.from), r]));
     for (const r of redirects) {
-      const message = check(r, follow(r, byFrom), site);
+      const message = check(r, follow(r, byFrom), routes);
       if (message) report({file: redirectsFile, line: r.line, column: 3, message});
     }
   });
@@ -31,9 +32,9 @@ export const redirectsTarget = redirectRule(
   'redirects/target',
   'A redirect points at a URL that is neither built nor redirected onwards.',
   'A redirect to a missing page turns a moved link into a dead one, after the reader has already been sent away.',
-  (r, {hops, loop}, site) => {
+  (r, {hops, loop}, routes) => {
     const last = hops.at(-1)!;
-    if (loop || hops.length > 2 || routeExists(site.routes, last)) return undefined;
+    if (loop || hops.length > 2 || routeExists(routes, last)) return undefined;
     return `Unexpected redirect target "${r.to}" from "${r.from}" that does not exist, expected a built page`;
   },
 );
