@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {allRules, compareFindings, loadSiteModel, listContentFiles, runRules, type Finding} from '../../src/checks';
 import {buildHealthReport, type HealthReport} from '../../src/checks/health';
+import {permalinksFile, redirectsFile} from '../../src/checks/site-files';
 import {formatBuildFailure} from './report';
 import {validateOptions, type PluginOptions} from './options';
 
@@ -32,7 +33,7 @@ export default function docChecksPlugin(context: LoadContext, options: PluginOpt
   return {
     name: 'ax-doc-checks',
     getPathsToWatch() {
-      return options.roots.map((r) => `${context.siteDir}/${r}/**/*.{md,mdx}`);
+      return [...options.roots.map((r) => `${context.siteDir}/${r}/**/*.{md,mdx}`), `${context.siteDir}/${redirectsFile}`, `${context.siteDir}/${permalinksFile}`];
     },
     async loadContent() {
       const files = await listContentFiles(context.siteDir, options.roots);

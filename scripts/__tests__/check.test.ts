@@ -129,3 +129,13 @@ describe('npm run check', () => {
     await expect(run(['--changed', 'HEAD', '--today', '2026-11-24', '--root', dir])).resolves.toEqual({code: 0, out: '0 pages checked: 0 error(s), 0 warning(s)'});
   });
 });
+
+describe('npm run check --changed on sources', () => {
+  it('checks the pages that cover a changed source file, for drift', async () => {
+    const dir = gitSite('site', {changes: [{file: 'src/widget.ts', date: '2026-11-20'}]});
+    writeFileSync(path.join(dir, 'src/widget.ts'), 'export const widget = 2;\n');
+    const {out} = await run(['--changed', 'HEAD~1', '--today', '2026-11-24', '--root', dir]);
+    expect(out).toContain('docs/guides/alpha.md:7:1 error Unexpected change to covered "src/widget.ts" on 2026-11-20');
+    expect(out).toContain('1 pages checked');
+  });
+});

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
+
+const isMatch = (file: string, globs: string[]) => picomatch(globs, {dot: true})(file);
 import {changedFiles} from './git';
 import {docRoute} from './routes';
 import type {Page} from './site-model';
@@ -21,8 +24,17 @@ export function selectChanged(all: readonly Page[], changed: readonly string[]):
     needles.push({text: `${path.posix.basename(dir)}/${base}`});
     needles.push({text: base, dir});
   }
+  const sources = changed.filter((f) => !/\.mdx?$/.test(f));
+  const covers = (p: Page) => {
+    if (!sources.length || !p.source.includes('covers:')) return false;
+    const globs = p.frontmatter.data.covers;
+    return Array.isArray(globs) && globs.every((g) => typeof g === 'string') && sources.some((f) => isMatch(f, globs as string[]));
+  };
   return all.filter(
-    (p) => changedSet.has(p.file) || needles.some((n) => (n.dir === undefined || path.posix.dirname(p.file) === n.dir) && p.source.includes(n.text)),
+    (p) =>
+      changedSet.has(p.file) ||
+      needles.some((n) => (n.dir === undefined || path.posix.dirname(p.file) === n.dir) && p.source.includes(n.text)) ||
+      covers(p),
   );
 }
 
