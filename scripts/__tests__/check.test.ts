@@ -112,6 +112,9 @@ describe('npm run check', () => {
     expect(out).toContain('| `docs/guides/epsilon.md` | guide | 2026-03-01 | 88 day(s), due 2026-08-28 |');
     expect(out).toContain('### Due soon');
     expect(out).toContain('`docs/guides/alpha.md:7` error: Unexpected change to covered "src/widget.ts"');
+    expect(out).toContain('## Site files and pages without a valid owner');
+    expect(out).toContain('`redirects.yml:7` error: Unexpected redirect loop');
+    expect(out).toContain('`docs/guides/gamma.md:5` error: Unexpected "platform" for "owner"');
   });
 
   it('with --changed checks only changed pages and the pages linking to them', async () => {

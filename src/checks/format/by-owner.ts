@@ -24,5 +24,10 @@ export function formatByOwner(report: HealthReport, findings: readonly Finding[]
     }
     if (!team.stale.length && !team.dueSoon.length && !teamFindings.length) out.push('Nothing to do.', '');
   }
+  const unowned = findings.filter((f) => !ownerOf.has(f.file));
+  if (unowned.length) {
+    out.push('## Site files and pages without a valid owner', '', 'Triaged by the docs team.', '');
+    out.push(...unowned.map((f) => `- \`${f.file}:${f.line}\` ${f.severity}: ${f.message} (\`${f.ruleId}\`)`), '');
+  }
   return out.join('\n').trimEnd();
 }
