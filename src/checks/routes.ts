@@ -15,6 +15,7 @@ export interface DocRoute {
 }
 
 const numberPrefix = /^\d+[-_.]\s*/;
+const strip = (segment: string) => (segment.charCodeAt(0) <= 57 ? segment.replace(numberPrefix, '') : segment);
 
 /** Removes a trailing slash and `.html`, so every route has one spelling. */
 export function normalizeRoute(route: string): string {
@@ -28,17 +29,19 @@ export function docRoute(file: string, fields: {id?: unknown; slug?: unknown}): 
   const [instance, ...rest] = file.split('/');
   const base = contentRouteBases[instance!];
   if (base === undefined || !rest.length) return undefined;
-  const fileName = rest.pop()!.replace(/\.mdx?$/, '').replace(numberPrefix, '');
-  const dirs = rest.map((d) => d.replace(numberPrefix, ''));
+  const fileName = strip(rest.pop()!.replace(/\.mdx?$/, ''));
+  const dirs = rest.map(strip);
   const dir = dirs.join('/');
   const baseId = typeof fields.id === 'string' ? fields.id : fileName;
   const id = dir ? `${dir}/${baseId}` : baseId;
+  const prefix = dir ? `${base}/${dir}` : base;
   let route: string;
   if (typeof fields.slug === 'string') {
-    route = fields.slug.startsWith('/') ? `${base}${fields.slug}` : path.posix.join(base, dir, fields.slug);
+    route = fields.slug.startsWith('/') ? `${base}${fields.slug}` : path.posix.join(prefix, fields.slug);
   } else {
     const isIndex = /^(index|readme)$/i.test(fileName) || (dirs.length > 0 && fileName.toLowerCase() === dirs.at(-1)!.toLowerCase());
-    route = isIndex ? path.posix.join(base, dir) : path.posix.join(base, dir, baseId);
+    // Plain ids need no path resolution; ids with dots or slashes go through join.
+    route = isIndex ? prefix : /[./]/.test(baseId) ? path.posix.join(prefix, baseId) : `${prefix}/${baseId}`;
   }
   return {instance: instance!, id, route: normalizeRoute(route)};
 }

@@ -1,6 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, type Dirent} from 'node:fs';
 import path from 'node:path';
-import {glob} from 'tinyglobby';
 import {parseFrontmatter, type ParsedFrontmatter} from '../content-model/frontmatter';
 import {validateFrontmatter, type FrontmatterResult} from '../content-model/validate';
 import {readGitHistory, type GitHistory} from './git';
@@ -106,9 +105,27 @@ export function toPage(file: string, source: string): Page {
   return page;
 }
 
-/** Lists the content files below `root`, sorted. */
+/**
+ * Lists the content files below `root`, sorted: Markdown and MDX, skipping what Docusaurus
+ * skips (names starting with `_`) and `node_modules`. A plain directory walk: on 10,000
+ * files a glob library's matching cost more than the rest of a `--changed` run.
+ */
 export async function listContentFiles(root: string, roots: readonly string[] = contentRoots): Promise<string[]> {
-  const files = await glob(roots.map((r) => `${r}/**/*.{md,mdx}`), {cwd: root, ignore: ['**/node_modules/**', '**/_*/**', '**/_*', '**/__tests__/**']});
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(root, rel), {withFileTypes: true});
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('_') || e.name === 'node_modules') continue;
+      if (e.isDirectory()) walk(`${rel}/${e.name}`);
+      else if (e.name.endsWith('.md') || e.name.endsWith('.mdx')) files.push(`${rel}/${e.name}`);
+    }
+  };
+  for (const r of roots) walk(r);
   return files.sort();
 }
 
