@@ -5,6 +5,7 @@ import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
+import {readRedirects} from './src/checks/site-files';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
@@ -39,6 +40,7 @@ const sitePlugins: PluginConfig[] = [
   [errorsPlugin as unknown as PluginModule, {}],
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
+  ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
 const config: Config = {
