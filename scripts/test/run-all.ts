@@ -47,6 +47,7 @@ async function main(): Promise<number> {
   results.push(single('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
   results.push(single('markdownlint', 'npx', ['markdownlint-cli2']));
   results.push(single('docs checks', 'npx', ['tsx', 'scripts/check.ts']));
+  results.push(single('error catalog parity', 'npx', ['tsx', 'scripts/errors-parity.ts', '--manifest', 'errors/parity/cli-emitted.json']));
   results.push(vitest('unit'));
   // The admin key is set during both builds so the bundle scan can prove it never reaches the client.
   const adminOnly = {ALGOLIA_ADMIN_API_KEY: algoliaTestEnv.ALGOLIA_ADMIN_API_KEY};

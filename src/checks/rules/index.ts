@@ -1,5 +1,6 @@
 import type {Rule} from '../rule';
 import type {SiteModel} from '../site-model';
+import {axCommands} from './ax-commands';
 import {routesDuplicate} from './duplicates';
 import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
 import {freshnessDrift, freshnessDueSoon, freshnessStale} from './freshness';
@@ -22,4 +23,5 @@ export const allRules: readonly Rule<SiteModel>[] = [
   redirectsLoop,
   redirectsChain,
   permalinksMissing,
+  axCommands,
 ];

@@ -1,4 +1,5 @@
-import React from 'react';
+import React, {useEffect} from 'react';
+import {useHistory, useLocation} from '@docusaurus/router';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -30,6 +31,13 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
   const {entry: e, status, titles} = page;
   const reader = useReaderContext();
   const {siteConfig} = useDocusaurusContext();
+  const location = useLocation();
+  const history = useHistory();
+  const canonicalPath = `/errors/${e.id}`;
+  // The router matches paths in any case, so `/errors/Ax1042` renders this page: show the canonical URL.
+  useEffect(() => {
+    if (location.pathname !== canonicalPath) history.replace({pathname: canonicalPath, search: location.search, hash: location.hash});
+  }, [location.pathname, location.search, location.hash, canonicalPath, history]);
   const exact = [e.id, ...e.aliases].join(',');
   const area = areas[e.area];
   return (
@@ -39,7 +47,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
         <meta name="ax:error-status" content={status} />
       </Head>
       <main className="container margin-vert--lg">
-        <article>
+        <article className={styles.article}>
           <nav aria-label="Breadcrumb">
             <Link to="/errors">Error catalog</Link> / {area.label}
           </nav>
@@ -61,7 +69,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
             </li>
             {page.rank ? (
               <li>
-                <strong>Frequency:</strong> #{page.rank} of the last 30 days
+                <strong>Frequency:</strong> #{page.rank} most seen in production, last 30 days
               </li>
             ) : null}
           </ul>
@@ -85,7 +93,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
             <Heading as="h2" id="what-happened">
               What happened
             </Heading>
-            <p>The {area.label.toLowerCase()} check failed and ax printed this message (values in braces are filled in from your request):</p>
+            <p>ax printed this message; the values in braces come from your request:</p>
             <CodeBlock language="text">{`${e.message}\n${e.id}: ${siteConfig.url}/errors/${e.id}`}</CodeBlock>
           </section>
           <section aria-labelledby="causes">
