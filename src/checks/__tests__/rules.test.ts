@@ -30,6 +30,7 @@ const planted: Record<string, string[]> = {
   'redirects/loop': ['redirects.yml:7 redirects/loop', 'redirects.yml:9 redirects/loop'],
   'redirects/chain': ['redirects.yml:3 redirects/chain'],
   'permalinks/missing': ['published-urls.txt:4 permalinks/missing'],
+  'cli/ax-commands': ['docs/guides/zeta.md:14 cli/ax-commands'],
 };
 
 describe.each(allRules.map((r) => r.meta.id))('rule %s', (ruleId) => {
