@@ -35,6 +35,7 @@ describe('npm run check', () => {
         "docs/guides/gamma.md:12:77 error links/anchor",
         "docs/guides/gamma.md:13:47 error links/broken",
         "docs/guides/zeta.md:6:16 warn freshness/due-soon",
+        "docs/guides/zeta.md:14:1 error cli/ax-commands",
         "published-urls.txt:4:1 error permalinks/missing",
         "redirects.yml:3:3 error redirects/chain",
         "redirects.yml:7:3 error redirects/loop",
@@ -45,6 +46,7 @@ describe('npm run check', () => {
     expect(report.summary).toMatchInlineSnapshot(`
       {
         "byRule": {
+          "cli/ax-commands": 1,
           "freshness/drift": 1,
           "freshness/due-soon": 1,
           "freshness/stale": 1,
@@ -59,7 +61,7 @@ describe('npm run check', () => {
           "redirects/target": 1,
           "routes/duplicate": 1,
         },
-        "errors": 16,
+        "errors": 17,
         "pages": 8,
         "warnings": 1,
       }
