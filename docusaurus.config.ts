@@ -1,14 +1,18 @@
 import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
+import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
+import {readRedirects} from './src/checks/site-files';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
 
 const algolia = algoliaFromEnv(process.env);
+// `npm run bench:build` points the docs at a generated corpus; everything else stays as shipped.
+const docsPath = process.env.AX_DOCS_DOCS_PATH ?? 'docs';
 
 const sitePlugins: PluginConfig[] = [
   [
@@ -32,8 +36,11 @@ const sitePlugins: PluginConfig[] = [
     },
   ],
   [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
-  [docChecksPlugin as unknown as PluginModule, {}],
+  [docChecksPlugin as unknown as PluginModule, {roots: [docsPath, 'runbooks', 'migration']}],
   [errorsPlugin as unknown as PluginModule, {}],
+  // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
+  ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
+  ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
 const config: Config = {
@@ -62,7 +69,7 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: 'docs',
+          path: docsPath,
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],

@@ -1,5 +1,5 @@
-import type {OptionValidationContext} from '@docusaurus/types';
 import * as z from 'zod';
+import {optionsValidator} from '../shared/plugin-options';
 import {contentRoots} from '../../src/checks/site-model';
 
 /** What a site config may pass to the doc-checks plugin. */
@@ -11,17 +11,13 @@ export const optionsSchema = z
     roots: z.array(z.string()).default([...contentRoots]),
     /** Fail the build on error findings. Defaults to true in production builds only, so `npm start` shows warnings. */
     failOnError: z.boolean().optional(),
+    /** Day to judge freshness against, YYYY-MM-DD; defaults to the build date. */
+    today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
   .strict();
 
 export type Options = z.input<typeof optionsSchema>;
 export type PluginOptions = z.output<typeof optionsSchema> & {id: string};
 
-export function validateOptions({options}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
-  const {id = 'default', ...rest} = (options ?? {}) as Options & {id?: string};
-  const parsed = optionsSchema.safeParse(rest);
-  if (!parsed.success) {
-    throw new Error(`doc-checks options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return {...parsed.data, id};
-}
+/** Checks and normalises the options given in docusaurus.config.ts. */
+export const validateOptions = optionsValidator('doc-checks', optionsSchema);

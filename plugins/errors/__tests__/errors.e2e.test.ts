@@ -87,6 +87,8 @@ describe('error deep links in Chromium', () => {
     ['/errors/E_SESSION_EXPIRED?cid=abc-123', '/errors/AX1042?cid=abc-123'],
     ['/errors/e_session_expired', '/errors/AX1042'],
     ['/errors/auth_token_expired', '/errors/AX1042'],
+    ['/errors/ax-1042?v=2.1.0', '/errors/AX1042?v=2.1.0'],
+    ['/errors/E_Session_Expired', '/errors/AX1042'],
   ])('%s reaches the canonical page', async (from, to) => {
     const page = await openPage(browser, from);
     await page.waitForURL((u) => `${u.pathname}${u.search}` === to);
@@ -106,6 +108,10 @@ describe('error deep links in Chromium', () => {
     await page.getByRole('button', {name: 'Open error page'}).click();
     await page.waitForURL(/\/errors\/AX1042$/);
     await page.getByRole('heading', {level: 1, name: 'AX1042: Session expired'}).waitFor();
+    const again = await openPage(browser, '/');
+    await again.getByLabel('Got an error ID?').fill('rt_oom');
+    await again.getByRole('button', {name: 'Open error page'}).click();
+    await again.getByRole('heading', {level: 1, name: 'AX3005: Memory limit exceeded'}).waitFor();
   });
 
   it('lists the 20 most frequent errors first and filters by area, severity and status', async () => {

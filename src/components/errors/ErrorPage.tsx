@@ -69,7 +69,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
             </li>
             {page.rank ? (
               <li>
-                <strong>Frequency:</strong> #{page.rank} of the last 30 days
+                <strong>Frequency:</strong> #{page.rank} most seen in production, last 30 days
               </li>
             ) : null}
           </ul>
@@ -93,7 +93,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
             <Heading as="h2" id="what-happened">
               What happened
             </Heading>
-            <p>The {area.label.toLowerCase()} check failed and ax printed this message (values in braces are filled in from your request):</p>
+            <p>ax printed this message; the values in braces come from your request:</p>
             <CodeBlock language="text">{`${e.message}\n${e.id}: ${siteConfig.url}/errors/${e.id}`}</CodeBlock>
           </section>
           <section aria-labelledby="causes">
