@@ -1,6 +1,7 @@
 import type {Rule} from '../rule';
 import type {SiteModel} from '../site-model';
 import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
+import {runbookRules} from './runbook-rules';
 
 /** Every rule, in the order they run. The rules page on the site is generated from this list. */
-export const allRules: readonly Rule<SiteModel>[] = [frontmatterSchema, frontmatterOwner, frontmatterLastReviewed];
+export const allRules: readonly Rule<SiteModel>[] = [frontmatterSchema, frontmatterOwner, frontmatterLastReviewed, ...runbookRules];

@@ -1,0 +1,98 @@
+import {dataStoreSchema, type DataStore, type DataStoreInput} from './dr';
+
+/** Every ax production data store. The disaster recovery guide and the DR checks read this list. */
+const storeInputs: DataStoreInput[] = [
+  {
+    id: 'marketplace-db',
+    name: 'Marketplace database',
+    component: 'marketplace',
+    holds: 'PostgreSQL 16: listings, versions, publish jobs, moderation decisions and install counts.',
+    backup: {schedule: 'Full snapshot nightly at 02:00 UTC; write-ahead log shipped every 60 seconds', cron: '0 2 * * *'},
+    checksum: 'SHA-256 of every snapshot and WAL segment, recomputed by `ax backup verify` after upload',
+    retention: 'Nightly snapshots 35 days, weekly snapshots 12 months, WAL 7 days',
+    rpoTargetMinutes: 5,
+    rtoTargetMinutes: 15,
+    approach: 'warm-standby',
+    runbook: 'database-failover',
+    drillIntervalDays: 90,
+    drills: [
+      {date: '2026-08-19', kind: 'failover', achievedRpoMinutes: 3, achievedRtoMinutes: 19, notes: 'DNS TTL of 300 s kept clients on the old primary; TTL lowered to 30 s.'},
+      {date: '2026-11-05', kind: 'failover', achievedRpoMinutes: 1, achievedRtoMinutes: 9, notes: 'Promotion and reconnection within target after the TTL change.'},
+    ],
+  },
+  {
+    id: 'runtime-state',
+    name: 'Runtime state store',
+    component: 'runtime',
+    holds: 'etcd 3.5: plugin deployments, scaling policies and sandbox leases per region.',
+    backup: {schedule: 'Snapshot every 10 minutes', cron: '*/10 * * * *'},
+    checksum: 'etcd snapshot hash checked by `etcdutl snapshot status`, then SHA-256 recorded by `ax backup verify`',
+    retention: '10-minute snapshots 48 hours, hourly snapshots 30 days',
+    rpoTargetMinutes: 10,
+    rtoTargetMinutes: 20,
+    approach: 'pilot-light',
+    runbook: 'backup-restore',
+    drillIntervalDays: 90,
+    drills: [{date: '2026-10-28', kind: 'restore', achievedRpoMinutes: 8, achievedRtoMinutes: 17, notes: 'Restore into the standby region; leases re-acquired within 2 minutes.'}],
+  },
+  {
+    id: 'artifact-store',
+    name: 'Plugin artifact store',
+    component: 'marketplace',
+    holds: 'Object storage: signed plugin bundles, SBOMs and signatures.',
+    backup: {schedule: 'Cross-region replication on write; nightly inventory at 03:00 UTC', cron: '0 3 * * *'},
+    checksum: 'Each bundle’s SHA-256 is compared with the digest in its signature by the nightly inventory',
+    retention: 'Versioned objects kept 400 days; deleted versions 30 days',
+    rpoTargetMinutes: 15,
+    rtoTargetMinutes: 30,
+    approach: 'warm-standby',
+    runbook: 'backup-restore',
+    drillIntervalDays: 180,
+    drills: [{date: '2026-09-16', kind: 'failover', achievedRpoMinutes: 0, achievedRtoMinutes: 12, notes: 'Read traffic switched to the replica bucket with no missing bundle.'}],
+  },
+  {
+    id: 'telemetry-warehouse',
+    name: 'Telemetry warehouse',
+    component: 'telemetry',
+    holds: 'ClickHouse: raw events, correlation IDs and the marketplace analytics rollups.',
+    backup: {schedule: 'Incremental backup every 15 minutes; full backup Sundays 04:00 UTC', cron: '*/15 * * * *'},
+    checksum: 'Part checksums verified by ClickHouse on restore, and SHA-256 of each backup archive by `ax backup verify`',
+    retention: 'Incrementals 7 days, weekly fulls 13 weeks',
+    rpoTargetMinutes: 15,
+    rtoTargetMinutes: 30,
+    approach: 'backup-restore',
+    runbook: 'backup-restore',
+    drillIntervalDays: 90,
+    drills: [
+      {date: '2026-07-22', kind: 'restore', achievedRpoMinutes: 14, achievedRtoMinutes: 41, notes: 'Restore of a full backup over the network exceeded the RTO; restores now start from the standby region copy.'},
+      {date: '2026-10-21', kind: 'restore', achievedRpoMinutes: 12, achievedRtoMinutes: 26, notes: 'Restore from the in-region copy met both targets.'},
+    ],
+  },
+  {
+    id: 'governance-db',
+    name: 'Governance database',
+    component: 'governance',
+    holds: 'PostgreSQL 16: contributor tiers, reputation scores, policy acceptances and enforcement actions.',
+    backup: {schedule: 'Full snapshot nightly at 02:30 UTC; write-ahead log shipped every 60 seconds', cron: '30 2 * * *'},
+    checksum: 'SHA-256 of every snapshot and WAL segment, recomputed by `ax backup verify` after upload',
+    retention: 'Nightly snapshots 35 days, weekly snapshots 7 years for audit',
+    rpoTargetMinutes: 5,
+    rtoTargetMinutes: 30,
+    approach: 'backup-restore',
+    runbook: 'backup-restore',
+    drillIntervalDays: 90,
+    drills: [{date: '2026-11-12', kind: 'restore', achievedRpoMinutes: 2, achievedRtoMinutes: 22, notes: 'Point-in-time restore to 2 minutes before the simulated failure.'}],
+  },
+];
+
+export const dataStores: readonly DataStore[] = storeInputs.map((s) => dataStoreSchema.parse(s));
+
+/** The general restoration procedure; each store adds its runbook for the specifics. */
+export const restorationSteps: readonly string[] = [
+  'Declare an incident at SEV-1 or SEV-2 with `ax incident declare` and appoint an incident commander.',
+  'Stop writes to the affected store: drain the services that write to it.',
+  'Pick the recovery point: the newest backup whose checksum verified, plus the log up to the failure.',
+  'Restore or fail over with `ax backup restore` or `ax db failover`, as the store’s runbook says.',
+  'Verify the restored data: checksums, row counts against the last inventory and a read through the product.',
+  'Reopen writes, watch error rates for 15 minutes and record the achieved RPO and RTO in the drill log.',
+];
