@@ -1,6 +1,7 @@
 import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
+import runbooksPlugin from './plugins/runbooks';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
@@ -19,6 +20,7 @@ const sitePlugins: PluginConfig[] = [
     },
   ],
   [docChecksPlugin as unknown as PluginModule, {}],
+  [runbooksPlugin as unknown as PluginModule, {}],
 ];
 
 const config: Config = {
