@@ -72,7 +72,7 @@ export default function RunbookMeta(): React.ReactElement {
           <tr>
             <th scope="row">Last reviewed</th>
             <td>
-              {fm.last_reviewed}
+              {entry?.lastReviewed}
               {entry?.stale ? <strong> Review overdue since {entry.reviewDueBy}.</strong> : ` (next review by ${entry?.reviewDueBy ?? 'its interval'})`}
             </td>
           </tr>
