@@ -1,12 +1,10 @@
 import React from 'react';
 import Heading from '@theme/Heading';
-import {findTeam} from '@site/src/content-model/registry';
-import {getSeverity, governancePolicy as policy} from '@site/src/content-model/ops';
-
-const teamName = (id: string) => findTeam(id)?.name ?? id;
+import {governancePolicy, governanceView} from '@site/src/content-model/ops';
 
 /** The community governance guide, generated from the typed policy. */
 export default function GovernanceGuide(): React.ReactElement {
+  const view = governanceView(governancePolicy);
   return (
     <>
       <Heading as="h2" id="contribution-tiers">
@@ -24,7 +22,7 @@ export default function GovernanceGuide(): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {policy.tiers.map((t) => (
+            {view.tiers.map((t) => (
               <tr key={t.id}>
                 <th scope="row">{t.name}</th>
                 <td>{t.requirement}</td>
@@ -35,7 +33,7 @@ export default function GovernanceGuide(): React.ReactElement {
                     ))}
                   </ul>
                 </td>
-                <td>{t.reviewSlaHours} hours</td>
+                <td>{t.sla}</td>
               </tr>
             ))}
           </tbody>
@@ -55,13 +53,11 @@ export default function GovernanceGuide(): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {policy.reportSlas.map((s) => (
-              <tr key={s.severity}>
-                <th scope="row">
-                  {s.severity} {getSeverity(s.severity).name}
-                </th>
-                <td>{s.firstResponseHours} hours</td>
-                <td>{s.decisionHours} hours</td>
+            {view.reportSlas.map((s) => (
+              <tr key={s.label}>
+                <th scope="row">{s.label}</th>
+                <td>{s.firstResponse}</td>
+                <td>{s.decision}</td>
               </tr>
             ))}
           </tbody>
@@ -71,23 +67,20 @@ export default function GovernanceGuide(): React.ReactElement {
         Escalation path
       </Heading>
       <ol>
-        {policy.escalation.map((e) => {
-          const team = e.team ? findTeam(e.team) : undefined;
-          return (
-            <li key={e.step}>
-              <strong>{e.step}</strong>
-              {team ? ` (${team.name}, ${team.channel})` : ''}: {e.when}
-            </li>
-          );
-        })}
+        {view.escalation.map((e) => (
+          <li key={e.step}>
+            <strong>{e.step}</strong>
+            {e.team ? ` (${e.team.name}, ${e.team.channel})` : ''}: {e.when}
+          </li>
+        ))}
       </ol>
       <Heading as="h2" id="reputation-signals">
         Reputation signals
       </Heading>
       <ul>
-        {policy.reputationSignals.map((r) => (
+        {view.reputation.map((r) => (
           <li key={r.signal}>
-            {r.signal}: {r.points > 0 ? `+${r.points}` : `−${Math.abs(r.points)}`} points
+            {r.signal}: {r.points} points
           </li>
         ))}
       </ul>
@@ -105,11 +98,11 @@ export default function GovernanceGuide(): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {policy.enforcement.map((e) => (
+            {view.enforcement.map((e) => (
               <tr key={e.lever}>
                 <th scope="row">{e.lever}</th>
                 <td>{e.when}</td>
-                <td>{teamName(e.decidedBy)}</td>
+                <td>{e.decidedBy.name}</td>
               </tr>
             ))}
           </tbody>
@@ -130,13 +123,13 @@ export default function GovernanceGuide(): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {policy.cadence.map((c) => (
+            {view.cadence.map((c) => (
               <tr key={c.activity}>
                 <th scope="row">{c.activity}</th>
                 <td>{c.every}</td>
-                <td>{teamName(c.owner)}</td>
+                <td>{c.owner.name}</td>
                 <td>
-                  <code>{findTeam(c.owner)?.channel}</code>
+                  <code>{c.owner.channel}</code>
                 </td>
               </tr>
             ))}

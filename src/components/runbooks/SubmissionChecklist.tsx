@@ -1,5 +1,5 @@
 import React, {useEffect, useState} from 'react';
-import {governancePolicy} from '@site/src/content-model/ops';
+import {checklistProgress, governancePolicy} from '@site/src/content-model/ops';
 
 const storageKey = 'ax-docs:submission-checklist';
 
@@ -26,12 +26,12 @@ export default function SubmissionChecklist(): React.ReactElement {
       // Private browsing can refuse storage; the checklist still works for this visit.
     }
   };
-  const done = items.filter((i) => checked.has(i.id)).length;
+  const {done, total, ready} = checklistProgress(items, checked);
   return (
     <fieldset className="ax-fieldset">
       <legend>Marketplace submission checklist</legend>
       <p role="status">
-        {done} of {items.length} done{done === items.length ? ': ready to run `ax plugin publish`.' : '.'}
+        {done} of {total} done{ready ? ': ready to run `ax plugin publish`.' : '.'}
       </p>
       <ul className="ax-checklist">
         {items.map((i) => (

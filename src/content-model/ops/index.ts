@@ -6,3 +6,4 @@ export * from './dr';
 export * from './dr-stores';
 export * from './governance';
 export * from './references';
+export * from './governance-view';
