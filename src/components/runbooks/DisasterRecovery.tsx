@@ -1,3 +1,4 @@
+import TableWrap from './TableWrap';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -20,7 +21,7 @@ export default function DisasterRecovery(): React.ReactElement {
       <p>
         Platform targets (PRD item 6): RPO ≤ {platformTargets.rpoMinutes} minutes, RTO ≤ {platformTargets.rtoMinutes} minutes. Standing judged on {today}, the day this site was built.
       </p>
-      <div className="ax-table-wrap">
+      <TableWrap label="Data stores and their recovery standing">
         <table>
           <caption>Data stores and their recovery standing</caption>
           <thead>
@@ -52,7 +53,7 @@ export default function DisasterRecovery(): React.ReactElement {
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Heading as="h2" id="restoration-steps">
         Restoration steps
       </Heading>
@@ -90,7 +91,7 @@ export default function DisasterRecovery(): React.ReactElement {
                 Standing: <strong>{statusText[a.status]}</strong>
               </li>
             </ul>
-            <div className="ax-table-wrap">
+            <TableWrap label={`Failover and restore drills of the ${s.name.toLowerCase()}`}>
               <table>
                 <caption>Failover and restore drills of the {s.name.toLowerCase()}</caption>
                 <thead>
@@ -123,7 +124,7 @@ export default function DisasterRecovery(): React.ReactElement {
                     })}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </section>
         );
       })}

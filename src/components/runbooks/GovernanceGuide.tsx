@@ -1,3 +1,4 @@
+import TableWrap from './TableWrap';
 import React from 'react';
 import Heading from '@theme/Heading';
 import {governancePolicy, governanceView} from '@site/src/content-model/ops';
@@ -10,7 +11,7 @@ export default function GovernanceGuide(): React.ReactElement {
       <Heading as="h2" id="contribution-tiers">
         Contribution tiers
       </Heading>
-      <div className="ax-table-wrap">
+      <TableWrap label="Contribution tiers, what each may do, and the review SLA of its submissions">
         <table>
           <caption>Contribution tiers, what each may do, and the review SLA of its submissions</caption>
           <thead>
@@ -38,11 +39,11 @@ export default function GovernanceGuide(): React.ReactElement {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Heading as="h2" id="review-slas">
         Review SLAs for reports
       </Heading>
-      <div className="ax-table-wrap">
+      <TableWrap label="Review SLAs for reports against listings, by severity">
         <table>
           <caption>Review SLAs for reports against listings, by severity</caption>
           <thead>
@@ -62,7 +63,7 @@ export default function GovernanceGuide(): React.ReactElement {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Heading as="h2" id="escalation-path">
         Escalation path
       </Heading>
@@ -87,7 +88,7 @@ export default function GovernanceGuide(): React.ReactElement {
       <Heading as="h2" id="enforcement-levers">
         Enforcement levers
       </Heading>
-      <div className="ax-table-wrap">
+      <TableWrap label="Enforcement levers, mildest first">
         <table>
           <caption>Enforcement levers, mildest first</caption>
           <thead>
@@ -107,11 +108,11 @@ export default function GovernanceGuide(): React.ReactElement {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Heading as="h2" id="moderation-cadence">
         Moderation cadence
       </Heading>
-      <div className="ax-table-wrap">
+      <TableWrap label="Recurring moderation work and its owners">
         <table>
           <caption>Recurring moderation work and its owners</caption>
           <thead>
@@ -135,7 +136,7 @@ export default function GovernanceGuide(): React.ReactElement {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

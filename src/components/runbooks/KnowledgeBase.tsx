@@ -1,3 +1,4 @@
+import TableWrap from './TableWrap';
 import React, {useEffect, useId, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
@@ -41,7 +42,7 @@ export default function KnowledgeBase(): React.ReactElement {
   const shown = entries.filter((e) => matchesFilters(e, filters));
   return (
     <>
-      <form role="search" aria-label="Filter the knowledge base" className="ax-kb-filters" onSubmit={(e) => e.preventDefault()}>
+      <div role="search" aria-label="Filter the knowledge base" className="ax-kb-filters">
         <div className="ax-field">
           <label htmlFor={`${id}-trigger`}>Error ID, alert or title</label>
           <input id={`${id}-trigger`} value={filters.trigger} placeholder="AX1042 or RuntimeQueueSaturated" autoComplete="off" spellCheck={false} onChange={(e) => setFilters({...filters, trigger: e.target.value})} />
@@ -68,11 +69,11 @@ export default function KnowledgeBase(): React.ReactElement {
             ))}
           </select>
         </div>
-      </form>
+      </div>
       <p role="status">
         {shown.length} of {entries.length} pages shown.
       </p>
-      <div className="ax-table-wrap">
+      <TableWrap label="Runbooks and guides">
         <table className="ax-kb-table">
           <caption>Runbooks and guides</caption>
           <thead>
@@ -112,7 +113,7 @@ export default function KnowledgeBase(): React.ReactElement {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import TableWrap from './TableWrap';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
@@ -18,7 +19,7 @@ export default function RunbookMeta(): React.ReactElement {
   const drill = entry?.drill;
   const latest = drill?.history[0];
   return (
-    <div className="ax-table-wrap">
+    <TableWrap label="Runbook facts">
       <table className="ax-runbook-meta">
         <caption>Runbook facts</caption>
         <tbody>
@@ -78,6 +79,6 @@ export default function RunbookMeta(): React.ReactElement {
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

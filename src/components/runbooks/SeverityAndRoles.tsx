@@ -1,3 +1,4 @@
+import TableWrap from './TableWrap';
 import React from 'react';
 import Heading from '@theme/Heading';
 import {commsTemplates, incidentRoles, roleApplies, severities, type SeverityId} from '@site/src/content-model/ops';
@@ -5,7 +6,7 @@ import {commsTemplates, incidentRoles, roleApplies, severities, type SeverityId}
 /** The severity table, generated from the single severity definition. */
 export function SeverityTable(): React.ReactElement {
   return (
-    <div className="ax-table-wrap">
+    <TableWrap label="Incident severity levels">
       <table>
         <caption>Incident severity levels</caption>
         <thead>
@@ -42,7 +43,7 @@ export function SeverityTable(): React.ReactElement {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -72,7 +73,7 @@ export function IncidentRoles(): React.ReactElement {
 /** When each message of an incident is due, from the comms templates. */
 export function CommsTiming(): React.ReactElement {
   return (
-    <div className="ax-table-wrap">
+    <TableWrap label="Incident communications timing">
       <table>
         <caption>Incident communications timing</caption>
         <thead>
@@ -92,6 +93,6 @@ export function CommsTiming(): React.ReactElement {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
