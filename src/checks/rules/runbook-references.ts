@@ -1,11 +1,17 @@
+import {activeErrors} from '../../../errors';
+import {checkAxCommand} from '../../cli-spec';
 import {alertNames} from '../../content-model/ops/alerts';
 import type {OpsReferences} from '../../content-model/ops/references';
 
 /**
- * The production wiring of the runbook checks: the alert list, the error catalog and the CLI spec.
- * The error catalog and CLI spec are owned by errors/ and src/cli-spec; until they are merged the
- * set of error IDs is empty, so any error-ID trigger fails, and commands are not checked.
+ * The production wiring of the runbook checks: the alert list, the active IDs of the error
+ * catalog in errors/ and the CLI spec in src/cli-spec. Runbook commands are checked strictly
+ * (required flags and arguments present) because they are meant to be pasted as they stand.
  */
 export function productionOpsReferences(): OpsReferences {
-  return {errorIds: new Set<string>(), alertNames};
+  return {
+    errorIds: new Set(activeErrors().map((e) => e.id)),
+    alertNames,
+    checkAxCommand: (line) => checkAxCommand(line, {strict: true}),
+  };
 }

@@ -71,7 +71,7 @@ describe('runbook/triggers', () => {
   });
 
   it.each([
-    ['an unknown error ID', 'AX9999', 'runbooks/bad.md:10:5 Unexpected unknown error ID "AX9999" in "triggers", expected an error ID from the catalog in errors/'],
+    ['an unknown error ID', 'AX9999', 'runbooks/bad.md:10:5 Unexpected unknown error ID "AX9999" in "triggers", expected an active error ID from the catalog in errors/'],
     ['an unknown alert', 'RuntimeQueueFull', 'runbooks/bad.md:10:5 Unexpected unknown alert "RuntimeQueueFull" in "triggers", expected an alert name from src/content-model/ops/alerts.ts'],
   ])('reports %s at its line', async (_name, trigger, expected) => {
     expect(await run(triggersRule!, site({'runbooks/bad.md': runbook({triggers: ['RuntimeQueueSaturated', trigger]})}))).toEqual([expected]);
