@@ -40,7 +40,7 @@ export function createRunbookReferenceRules(refs: () => OpsReferences): Rule<Sit
         for (const t of rb.frontmatter.triggers) {
           const isError = isErrorIdTrigger(t);
           if (isError ? errorIds.has(t) : alertNames.has(t)) continue;
-          const expected = isError ? 'an error ID from the catalog in errors/' : 'an alert name from src/content-model/ops/alerts.ts';
+          const expected = isError ? 'an active error ID from the catalog in errors/' : 'an alert name from src/content-model/ops/alerts.ts';
           report({file: rb.page.file, ...listItemPosition(rb.page, 'triggers', t), message: `Unexpected unknown ${isError ? 'error ID' : 'alert'} "${t}" in "triggers", expected ${expected}`});
         }
       }

@@ -76,6 +76,16 @@ export default function DisasterRecovery(): React.ReactElement {
             <ul>
               <li>Component: {findComponent(s.component)?.name}</li>
               <li>
+                Commands:{' '}
+                {s.cluster ? (
+                  <>
+                    <code>ax db status --cluster {s.cluster}</code>, <code>ax backup list --cluster {s.cluster}</code>
+                  </>
+                ) : (
+                  'replicated object storage, recovered by switching reads to the replica bucket'
+                )}
+              </li>
+              <li>
                 Backup schedule: {s.backup.schedule} (<code>{s.backup.cron}</code>, UTC)
               </li>
               <li>Checksum verification: {s.checksum}</li>

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {findComponent, findTeam} from '@site/src/content-model/registry';
 import {findAlert, getSeverity} from '@site/src/content-model/ops';
+import {findError} from '@site/errors';
 import type {RunbookFrontmatter} from '@site/src/content-model/schemas/runbook';
 import {formatDuration} from '@site/src/content-model/ops/drill';
 import {useKnowledgeBaseEntry} from './useKnowledgeBase';
@@ -51,10 +52,11 @@ export default function RunbookMeta(): React.ReactElement {
               <ul className="ax-compact-list">
                 {fm.triggers.map((t) => {
                   const alert = findAlert(t);
+                  const error = alert ? undefined : findError(t);
                   return (
                     <li key={t}>
                       <code>{t}</code>
-                      {alert ? `: alert, ${alert.condition}` : ': error ID from the ax CLI or API'}
+                      {alert ? `: alert, ${alert.condition}` : `: error, ${error?.title ?? 'from the ax CLI or API'}`}
                     </li>
                   );
                 })}

@@ -4,6 +4,7 @@ import {dataStoreSchema, type DataStore, type DataStoreInput} from './dr';
 const storeInputs: DataStoreInput[] = [
   {
     id: 'marketplace-db',
+    cluster: 'marketplace',
     name: 'Marketplace database',
     component: 'marketplace',
     holds: 'PostgreSQL 16: listings, versions, publish jobs, moderation decisions and install counts.',
@@ -22,6 +23,7 @@ const storeInputs: DataStoreInput[] = [
   },
   {
     id: 'runtime-state',
+    cluster: 'runtime',
     name: 'Runtime state store',
     component: 'runtime',
     holds: 'etcd 3.5: plugin deployments, scaling policies and sandbox leases per region.',
@@ -52,6 +54,7 @@ const storeInputs: DataStoreInput[] = [
   },
   {
     id: 'telemetry-warehouse',
+    cluster: 'telemetry',
     name: 'Telemetry warehouse',
     component: 'telemetry',
     holds: 'ClickHouse: raw events, correlation IDs and the marketplace analytics rollups.',
@@ -70,6 +73,7 @@ const storeInputs: DataStoreInput[] = [
   },
   {
     id: 'governance-db',
+    cluster: 'governance',
     name: 'Governance database',
     component: 'governance',
     holds: 'PostgreSQL 16: contributor tiers, reputation scores, policy acceptances and enforcement actions.',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {clusters} from '../../cli-spec/values';
 import {componentIds} from '../registry/components';
 import {isoDate} from '../schemas/base';
 import {addDays} from './drill';
@@ -38,6 +39,8 @@ export const dataStoreSchema = z
     name: z.string().min(1),
     /** Owning component in the registry. */
     component: z.enum(componentIds),
+    /** The `--cluster` value of `ax db` and `ax backup` for this store; absent for stores those commands do not manage. */
+    cluster: z.enum(clusters).optional(),
     /** Engine and what the store holds. */
     holds: z.string().min(1),
     /** When backups run, in words and as cron (UTC). */

@@ -5,6 +5,7 @@ import {toPage, type SiteModel} from '../../site-model';
 import {createRunbookReferenceRules, runbookSectionsRule} from '../runbook';
 import {createDrTargetRule, runbookDrillLogRule, runbookDrillOverdueRule} from '../runbook-drills';
 import {runbookRules} from '../runbook-rules';
+import {productionOpsReferences} from '../runbook-references';
 import {dataStores} from '../../../content-model/ops/dr-stores';
 import type {OpsReferences} from '../../../content-model/ops/references';
 
@@ -147,5 +148,17 @@ describe('the runbooks of this site', () => {
     const model = await loadSiteModel(root, {today: '2026-11-24'});
     expect((await runRules(runbookRules, model)).map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([]);
     expect(model.pages.filter((p) => p.validation.data?.kind === 'runbook').length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('production wiring', () => {
+  it('judges triggers against active catalog IDs and commands against the CLI spec, strictly', async () => {
+    const [triggers, commands] = createRunbookReferenceRules(productionOpsReferences);
+    const page = runbook({triggers: ['RuntimeQueueSaturated', 'AX3001', 'AX1040'], body: ['```bash', 'ax runtime scale --replicas 3', 'ax logs --correlation-id "$CID"', '```']});
+    const model = site({'runbooks/rb.md': page});
+    expect(await run(triggers!, model)).toEqual(['runbooks/rb.md:11:5 Unexpected unknown error ID "AX1040" in "triggers", expected an active error ID from the catalog in errors/']);
+    const found = await run(commands!, model);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/ax runtime scale/);
   });
 });
