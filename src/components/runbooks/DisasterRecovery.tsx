@@ -1,4 +1,5 @@
 import TableWrap from './TableWrap';
+import Prose from './Prose';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -59,7 +60,9 @@ export default function DisasterRecovery(): React.ReactElement {
       </Heading>
       <ol>
         {restorationSteps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step}>
+            <Prose text={step} />
+          </li>
         ))}
       </ol>
       <Heading as="h2" id="data-stores">
@@ -88,7 +91,9 @@ export default function DisasterRecovery(): React.ReactElement {
               <li>
                 Backup schedule: {s.backup.schedule} (<code>{s.backup.cron}</code>, UTC)
               </li>
-              <li>Checksum verification: {s.checksum}</li>
+              <li>
+                Checksum verification: <Prose text={s.checksum} />
+              </li>
               <li>Retention: {s.retention}</li>
               <li>
                 Targets: RPO {s.rpoTargetMinutes} minutes, RTO {s.rtoTargetMinutes} minutes; drilled every {s.drillIntervalDays} days

@@ -1,3 +1,4 @@
+import Prose from './Prose';
 import React, {useEffect, useRef, useState} from 'react';
 import Heading from '@theme/Heading';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
@@ -83,7 +84,7 @@ export default function DrillMode(): React.ReactElement {
               {steps.map((s) => (
                 <li key={s.id}>
                   <label>
-                    <input type="checkbox" checked={done.has(s.id)} onChange={() => toggle(s.id)} /> <span className="ax-step-section">{s.section}:</span> {s.text}
+                    <input type="checkbox" checked={done.has(s.id)} onChange={() => toggle(s.id)} /> <span className="ax-step-section">{s.section}:</span> <Prose text={s.text} />
                   </label>
                 </li>
               ))}
@@ -107,7 +108,7 @@ export default function DrillMode(): React.ReactElement {
             <ul>
               {phase.result.steps.filter((s) => !s.done).map((s) => (
                 <li key={s.id}>
-                  {s.section}: {s.text}
+                  {s.section}: <Prose text={s.text} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import TableWrap from './TableWrap';
+import Prose from './Prose';
 import React from 'react';
 import Heading from '@theme/Heading';
 import {governancePolicy, governanceView} from '@site/src/content-model/ops';
@@ -26,7 +27,9 @@ export default function GovernanceGuide(): React.ReactElement {
             {view.tiers.map((t) => (
               <tr key={t.id}>
                 <th scope="row">{t.name}</th>
-                <td>{t.requirement}</td>
+                <td>
+                  <Prose text={t.requirement} />
+                </td>
                 <td>
                   <ul className="ax-compact-list">
                     {t.may.map((m) => (

@@ -1,4 +1,5 @@
 import TableWrap from './TableWrap';
+import Prose from './Prose';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
@@ -56,7 +57,13 @@ export default function RunbookMeta(): React.ReactElement {
                   return (
                     <li key={t}>
                       <code>{t}</code>
-                      {alert ? `: alert, ${alert.condition}` : `: error, ${error?.title ?? 'from the ax CLI or API'}`}
+                      {alert ? (
+                        <>
+                          : alert, <Prose text={alert.condition} />
+                        </>
+                      ) : (
+                        `: error, ${error?.title ?? 'from the ax CLI or API'}`
+                      )}
                     </li>
                   );
                 })}

@@ -1,3 +1,4 @@
+import Prose from './Prose';
 import React, {useEffect, useState} from 'react';
 import {checklistProgress, governancePolicy} from '@site/src/content-model/ops';
 
@@ -31,7 +32,7 @@ export default function SubmissionChecklist(): React.ReactElement {
     <fieldset className="ax-fieldset">
       <legend>Marketplace submission checklist</legend>
       <p role="status">
-        {done} of {total} done{ready ? ': ready to run `ax plugin publish`.' : '.'}
+        {done} of {total} done{ready ? <>: ready to run <code>ax plugin publish</code>.</> : '.'}
       </p>
       <ul className="ax-checklist">
         {items.map((i) => (
@@ -47,7 +48,7 @@ export default function SubmissionChecklist(): React.ReactElement {
                   update(next);
                 }}
               />{' '}
-              {i.text} <em>({i.automated ? 'checked by the publish pipeline' : 'you confirm'})</em>
+              <Prose text={i.text} /> <em>({i.automated ? 'checked by the publish pipeline' : 'you confirm'})</em>
             </label>
           </li>
         ))}
