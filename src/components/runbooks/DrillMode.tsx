@@ -1,4 +1,5 @@
 import Prose from './Prose';
+import TableWrap from './TableWrap';
 import React, {useEffect, useRef, useState} from 'react';
 import Heading from '@theme/Heading';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
@@ -10,7 +11,9 @@ type Phase = {name: 'idle'} | {name: 'running'; startedAt: Date} | {name: 'finis
 /** Offers a drill of this runbook: a timer, the steps as a checklist, and a result to download for the drill log. */
 export default function DrillMode(): React.ReactElement {
   const {metadata} = useDoc();
-  const steps = useKnowledgeBaseEntry(metadata.id)?.steps ?? [];
+  const entry = useKnowledgeBaseEntry(metadata.id);
+  const steps = entry?.steps ?? [];
+  const history = entry?.drill?.history ?? [];
   const [phase, setPhase] = useState<Phase>({name: 'idle'});
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => Date.now());
@@ -68,6 +71,33 @@ export default function DrillMode(): React.ReactElement {
             Start drill
           </button>
         </>
+      )}
+      {phase.name === 'idle' && history.length > 0 && (
+        <TableWrap label="Drill log">
+          <table>
+            <caption>Drill log, newest first, from runbooks/_drills</caption>
+            <thead>
+              <tr>
+                <th scope="col">Ended</th>
+                <th scope="col">Time to resolve</th>
+                <th scope="col">Result</th>
+                <th scope="col">Participants</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((d) => (
+                <tr key={d.endedAt}>
+                  <th scope="row">{d.endedAt.slice(0, 16).replace('T', ' ')} UTC</th>
+                  <td>
+                    {formatDuration(d.elapsedSeconds)} of {formatDuration(d.targetSeconds)}
+                  </td>
+                  <td>{d.metTarget ? 'Target met' : <strong>Target missed{d.skipped ? `, ${d.skipped} step(s) skipped` : ''}</strong>}</td>
+                  <td>{d.participants.join('; ') || 'Not recorded'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
       )}
       {phase.name === 'running' && (
         <>
