@@ -68,4 +68,10 @@ describe('runbooks in Chromium', () => {
     await expect(page.locator('#store-telemetry-warehouse').count()).resolves.toBe(1);
     await expect(page.getByRole('table', {name: /telemetry warehouse/i}).textContent()).resolves.toContain('41 min of 30: missed');
   });
+
+  it.each(['/runbooks', '/runbooks/runtime-scaling', '/runbooks/disaster-recovery', '/runbooks/governance', '/runbooks/severity-and-roles'])('has no horizontal scroll at 390 px on %s', async (path) => {
+    const page = await openPage(browser, path, {width: 390});
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
