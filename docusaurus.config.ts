@@ -2,6 +2,7 @@ import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
+import errorsPlugin from './plugins/errors';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
@@ -21,6 +22,7 @@ const sitePlugins: PluginConfig[] = [
   ],
   [docChecksPlugin as unknown as PluginModule, {}],
   [runbooksPlugin as unknown as PluginModule, {}],
+  [errorsPlugin as unknown as PluginModule, {}],
 ];
 
 const config: Config = {
@@ -71,6 +73,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
         {type: 'docSidebar', sidebarId: 'runbooks', docsPluginId: 'runbooks', position: 'left', label: 'Runbooks'},
         {to: '/docs/handoff', label: 'Handoff binder', position: 'left'},
+        {to: '/errors', label: 'Errors', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },

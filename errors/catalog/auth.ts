@@ -36,7 +36,7 @@ export const authErrors: ErrorEntry[] = [
     ],
     fixes: [
       {step: 'Start a new session.', command: 'ax login'},
-      {step: 'On CLI 2.1 and later, let the doctor renew the session and check the clock in one go.', command: 'ax doctor --fix', versions: '>=2.1.0'},
+      {step: 'Let the doctor renew the session and check the clock in one go.', command: 'ax doctor --fix', versions: '>=2.1.0'},
       {step: 'In CI, sign in with an API token instead of a browser session, so runs do not depend on a person\'s session.', command: 'ax login --token-stdin'},
       {step: 'If it happens again within minutes, check the clock: `ax doctor --check auth` reports the skew it measured.'},
     ],
@@ -59,7 +59,7 @@ export const authErrors: ErrorEntry[] = [
     fixes: [
       {step: 'Sign in again to get a fresh session and refresh token.', command: 'ax login'},
       {step: 'If sign-in fails too, check the network path to the identity provider.', command: 'ax doctor --check network'},
-      {step: 'On CLI 2.0, update: 2.1 serialises refreshes between processes.', command: 'ax update', versions: '<2.1.0'},
+      {step: 'Update the CLI: 2.1 serialises refreshes between processes.', command: 'ax update', versions: '<2.1.0'},
     ],
     related: [{error: 'AX1042'}, {error: 'AX1201'}],
     introducedIn: '2.0.0',

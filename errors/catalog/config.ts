@@ -16,7 +16,7 @@ export const configErrors: ErrorEntry[] = [
     fixes: [
       {step: 'Find every problem in the file with its line.', command: 'ax config validate', versions: '>=2.1.0'},
       {step: 'Fix the line named in the message, or move the file aside and set values again with `ax config set <key> <value>`.'},
-      {step: 'On CLI 2.0, update so writes to the file are atomic.', command: 'ax update', versions: '<2.1.0'},
+      {step: 'Update the CLI so writes to the file are atomic.', command: 'ax update', versions: '<2.1.0'},
     ],
     related: [{doc: '/docs/reference/cli/config', label: 'ax config reference'}, {error: 'AX1102'}],
     introducedIn: '2.0.0',

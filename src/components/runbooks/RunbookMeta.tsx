@@ -56,7 +56,7 @@ export default function RunbookMeta(): React.ReactElement {
                   const error = alert ? undefined : findError(t);
                   return (
                     <li key={t}>
-                      <code>{t}</code>
+                      {alert ? <code>{t}</code> : <Link to={`/errors/${t}`}>{t}</Link>}
                       {alert ? (
                         <>
                           : alert, <Prose text={alert.condition} />
