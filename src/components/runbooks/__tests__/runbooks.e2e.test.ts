@@ -74,4 +74,15 @@ describe('runbooks in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it('links an error page back to the runbooks that name its ID, and the runbook to the error', async () => {
+    const page = await openPage(browser, '/errors/AX3001');
+    const aside = page.getByRole('complementary', {name: 'Runbooks for AX3001'});
+    await aside.getByRole('link', {name: 'Plugin sandbox crash loop'}).click();
+    await page.waitForURL(/\/runbooks\/runtime-plugin-crash-loop$/);
+    const backLink = page.getByRole('table', {name: 'Runbook facts'}).getByRole('link', {name: 'AX3001'});
+    await backLink.waitFor();
+    await expect(backLink.getAttribute('href')).resolves.toBe('/errors/AX3001');
+  });
 });
+
