@@ -49,16 +49,16 @@ export function createRunbookReferenceRules(refs: () => OpsReferences): Rule<Sit
   const commands = defineRule<SiteModel>(
     {
       id: 'runbook/commands',
-      description: 'Every `ax` command in a runbook code block exists in the CLI spec, with valid flags.',
+      description: 'Every `ax` command in a runbook exists in the CLI spec with valid flags; commands in code blocks also carry every required flag and argument.',
       rationale: 'A command that fails when pasted at 3 a.m. costs the minutes the runbook is meant to save.',
       defaultSeverity: 'error',
     },
     (site, report) => {
-      const check = refs().checkAxCommand;
+      const {checkAxCommand: check, findAxCommands: find} = refs();
       if (!check) return;
       for (const rb of runbookPages(site)) {
-        for (const c of rb.body.commands) {
-          const result = check(c.command);
+        for (const c of find ? find(rb.page.source) : rb.body.commands) {
+          const result = check(c.command, {inline: Boolean('inline' in c && c.inline)});
           if (!result.ok) report({file: rb.page.file, line: c.line, message: result.message});
         }
       }

@@ -10,6 +10,8 @@ export interface OpsReferences {
   errorIds: ReadonlySet<string>;
   /** Every known alert name. */
   alertNames: ReadonlySet<string>;
-  /** Checks one `ax` command; undefined when no spec is wired. */
-  checkAxCommand?: (line: string) => CommandCheck;
+  /** Checks one `ax` command; `inline` is true for a code span in prose, which may name a command without its arguments. Undefined when no spec is wired. */
+  checkAxCommand?: (line: string, context: {inline: boolean}) => CommandCheck;
+  /** Finds the `ax` commands of a page, with 1-based lines; defaults to the lines of its fenced code blocks. */
+  findAxCommands?: (source: string) => {command: string; line: number; inline?: boolean}[];
 }

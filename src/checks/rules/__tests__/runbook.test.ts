@@ -154,11 +154,12 @@ describe('the runbooks of this site', () => {
 describe('production wiring', () => {
   it('judges triggers against active catalog IDs and commands against the CLI spec, strictly', async () => {
     const [triggers, commands] = createRunbookReferenceRules(productionOpsReferences);
-    const page = runbook({triggers: ['RuntimeQueueSaturated', 'AX3001', 'AX1040'], body: ['```bash', 'ax runtime scale --replicas 3', 'ax logs --correlation-id "$CID"', '```']});
+    const page = runbook({triggers: ['RuntimeQueueSaturated', 'AX3001', 'AX1040'], body: ['```bash', 'ax runtime scale --replicas 3', 'ax logs --correlation-id "$CID"', '```', '', 'Then `ax backup verify` and `ax runtime statsu`.']});
     const model = site({'runbooks/rb.md': page});
     expect(await run(triggers!, model)).toEqual(['runbooks/rb.md:11:5 Unexpected unknown error ID "AX1040" in "triggers", expected an active error ID from the catalog in errors/']);
     const found = await run(commands!, model);
-    expect(found).toHaveLength(1);
+    expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/ax runtime scale/);
+    expect(found[1]).toMatch(/Unexpected command `ax runtime statsu`.*did you mean status\?/);
   });
 });
