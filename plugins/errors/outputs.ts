@@ -21,8 +21,8 @@ export function redirectHtml(from: string, target: string, siteUrl: string): str
 <title>${escapeHtml(from)}: redirecting to ${t}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(siteUrl.replace(/\/$/, ''))}${t}">
-<meta http-equiv="refresh" content="0; url=${t}">
 <script>location.replace(${JSON.stringify(target)} + location.search + location.hash);</script>
+<noscript><meta http-equiv="refresh" content="0; url=${t}"></noscript>
 </head>
 <body>
 <main><h1>${escapeHtml(from)}</h1><p>This error has moved to <a href="${t}">${t}</a>.</p></main>

@@ -46,6 +46,7 @@ async function main(): Promise<number> {
   results.push(single('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
   results.push(single('markdownlint', 'npx', ['markdownlint-cli2']));
   results.push(single('docs checks', 'npx', ['tsx', 'scripts/check.ts']));
+  results.push(single('error catalog parity', 'npx', ['tsx', 'scripts/errors-parity.ts', '--manifest', 'errors/parity/cli-emitted.json']));
   results.push(vitest('unit'));
   const build = single('build', 'npx', ['docusaurus', 'build']);
   results.push(build);

@@ -6,8 +6,9 @@ import {describeValue, matchesValue} from './values';
 
 export interface CheckOptions {
   /**
-   * Also require a subcommand after a group and every required argument and flag. Off by
-   * default, so prose may name `ax plugin init` or `ax runtime` on their own.
+   * Also require a subcommand after a group, every required argument and flag, and a value
+   * for every flag that takes one. Off by default, so prose may name `ax plugin init`,
+   * `ax runtime` or `ax logs --correlation-id` on their own.
    */
   strict?: boolean;
   spec?: CliSpec;
@@ -68,6 +69,8 @@ export function checkAxCommand(commandLine: string, options: CheckOptions = {}):
       }
       if (!value || isElision(value)) {
         if (value && isElision(value)) return {ok: true};
+        // Prose names a flag on its own ("the `ax logs --correlation-id` command"); only strict checks want its value.
+        if (!options.strict) continue;
         return fail(`Missing value for \`--${flag.name}\` of \`${name}\`, expected ${describeValue(flag.value)}`);
       }
       if (!value.placeholder && !matchesValue(flag.value, value.value)) {

@@ -1,6 +1,7 @@
 import React, {useId, useState} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import {normaliseErrorId} from '@site/src/site/error-id';
 
 /** The "I have an error ID" box on the home page. */
@@ -9,6 +10,7 @@ export default function ErrorIdJump(): React.ReactElement {
   const [problem, setProblem] = useState<string>();
   const history = useHistory();
   const errorsBase = useBaseUrl('/errors/');
+  const {aliases} = usePluginData('ax-errors') as {aliases: Record<string, string>};
   const inputId = useId();
   const hintId = useId();
   return (
@@ -17,7 +19,8 @@ export default function ErrorIdJump(): React.ReactElement {
       aria-label="Jump to an error"
       onSubmit={(e) => {
         e.preventDefault();
-        const id = normaliseErrorId(value);
+        // Older symbolic codes such as E_SESSION_EXPIRED still reach their error.
+        const id = normaliseErrorId(value) ?? aliases[value.trim().toUpperCase()];
         if (!id) {
           setProblem(`"${value}" is not an error ID. Error IDs look like AX1042.`);
           return;

@@ -49,7 +49,7 @@ export function createRunbookReferenceRules(refs: () => OpsReferences): Rule<Sit
   const commands = defineRule<SiteModel>(
     {
       id: 'runbook/commands',
-      description: 'Every `ax` command in a runbook exists in the CLI spec with valid flags; commands in code blocks also carry every required flag and argument.',
+      description: 'Every `ax` command in a runbook code block carries the required flags and arguments the CLI spec names, so it works when pasted.',
       rationale: 'A command that fails when pasted at 3 a.m. costs the minutes the runbook is meant to save.',
       defaultSeverity: 'error',
     },

@@ -61,7 +61,8 @@ describe('checkAxCommand', () => {
     ['ax plugin publish --channel production', true],
     ['ax marketplace stats billing-sync --since 01/10/2026', true],
     ['ax doctor extra', false],
-    ['ax logs --correlation-id', false],
+    ['ax logs --correlation-id', true],
+    ['ax logs --correlation-id --since 2h', true],
     ['ax login --all', false],
     ['ax runtime', true],
     ['ax plugin init --template auth', true],
@@ -83,7 +84,7 @@ describe('checkAxCommand', () => {
       'ax doctor extra',
       'ax logs --correlation-id',
     ];
-    expect(lines.map((l) => message(l))).toMatchInlineSnapshot(`
+    expect(lines.map((l) => message(l, l.startsWith('ax logs')))).toMatchInlineSnapshot(`
       [
         "Unexpected command \`ax plugni\`, expected one of login, logout, whoami, doctor, logs, config, explain, update, version, plugin, runtime, marketplace, telemetry, policy, keys, db, backup, incident (did you mean plugin?)",
         "Unexpected command \`ax plugin initt\`, expected one of init, validate, publish, upgrade, sign, install, list, info, yank (did you mean init?)",

@@ -8,6 +8,7 @@ import type {FlagSpec} from '@site/src/cli-spec/types';
 import {valueHint} from '@site/src/cli-spec/values';
 import type {CliPageData} from '@site/plugins/errors/content';
 import InlineText from './InlineText';
+import styles from './errors.module.css';
 
 function FlagTable({flags, caption}: {flags: readonly FlagSpec[]; caption: string}): React.ReactElement {
   return (
@@ -57,7 +58,7 @@ export default function CliCommandPage({page, basePath}: {page: CliPageData; bas
         <meta name="ax:exact" content={page.fullName} />
       </Head>
       <main className="container margin-vert--lg">
-        <article>
+        <article className={styles.article}>
           <nav aria-label="Breadcrumb">
             <Link to={basePath}>CLI reference</Link>
             {page.parent ? (

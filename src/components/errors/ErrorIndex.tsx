@@ -66,7 +66,7 @@ export default function ErrorIndex({errors, topIds, window}: Props): React.React
       <Head>
         <meta name="ax:exact" content="error catalog" />
       </Head>
-      <main className="container margin-vert--lg">
+      <main className={`container margin-vert--lg ${styles.article}`}>
         <Heading as="h1">Error catalog</Heading>
         <p>
           Every ax error message ends with a link to its page here. An error ID is <code>AX</code> and four digits; the first two digits name the area. IDs are never reused, and retired IDs keep their page. Read <Link to="/docs/reference/error-catalog">how the catalog works</Link>, or get it as <Link to="pathname:///errors/catalog.json">JSON</Link>.
@@ -84,7 +84,7 @@ export default function ErrorIndex({errors, topIds, window}: Props): React.React
           <Heading as="h2" id="all-errors">
             All errors
           </Heading>
-          <form className={styles.filters} aria-label="Filter errors" onSubmit={(ev) => ev.preventDefault()}>
+          <div className={styles.filters} role="group" aria-label="Filter errors">
             <label htmlFor={ids.area}>
               Area
               <select id={ids.area} value={area} onChange={(ev) => setArea(ev.target.value)}>
@@ -115,7 +115,7 @@ export default function ErrorIndex({errors, topIds, window}: Props): React.React
                 <option value="retired">Retired</option>
               </select>
             </label>
-          </form>
+          </div>
           <p role="status" data-testid="error-count">
             Showing {shown.length} of {errors.length} errors.
           </p>

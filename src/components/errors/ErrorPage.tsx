@@ -1,4 +1,5 @@
-import React from 'react';
+import React, {useEffect} from 'react';
+import {useHistory, useLocation} from '@docusaurus/router';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -31,6 +32,13 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
   const {entry: e, status, titles} = page;
   const reader = useReaderContext();
   const {siteConfig} = useDocusaurusContext();
+  const location = useLocation();
+  const history = useHistory();
+  const canonicalPath = `/errors/${e.id}`;
+  // The router matches paths in any case, so `/errors/Ax1042` renders this page: show the canonical URL.
+  useEffect(() => {
+    if (location.pathname !== canonicalPath) history.replace({pathname: canonicalPath, search: location.search, hash: location.hash});
+  }, [location.pathname, location.search, location.hash, canonicalPath, history]);
   const exact = [e.id, ...e.aliases].join(',');
   const area = areas[e.area];
   return (
@@ -40,7 +48,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
         <meta name="ax:error-status" content={status} />
       </Head>
       <main className="container margin-vert--lg">
-        <article>
+        <article className={styles.article}>
           <nav aria-label="Breadcrumb">
             <Link to="/errors">Error catalog</Link> / {area.label}
           </nav>

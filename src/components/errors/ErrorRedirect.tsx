@@ -20,7 +20,8 @@ export default function ErrorRedirect({from, to, id}: {from: string; to: string;
     <Layout title={`${id} (from ${from})`} noFooter>
       <Head>
         <meta name="robots" content="noindex" />
-        <meta httpEquiv="refresh" content={`0; url=${target}`} />
+        {/* Runs while the page is still parsing, before the app loads, and keeps ?cid=…&v=…; a meta refresh would drop them. */}
+        <script>{`location.replace(${JSON.stringify(target)} + location.search + location.hash);`}</script>
         <link rel="canonical" href={`${siteConfig.url}${target}`} />
       </Head>
       <main className="container margin-vert--lg">

@@ -1,0 +1,3 @@
+import {good, source} from './base';
+
+export default source('empty-fixes', [good({id: 'AX1042', fixes: []})]);
