@@ -2,12 +2,18 @@ import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
+import localSearchPlugin from './plugins/local-search';
+import migrationPlugin from './plugins/migration';
+import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
+import {readRedirects} from './src/checks/site-files';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
 
 const algolia = algoliaFromEnv(process.env);
+// `npm run bench:build` points the docs at a generated corpus; everything else stays as shipped.
+const docsPath = process.env.AX_DOCS_DOCS_PATH ?? 'docs';
 
 const sitePlugins: PluginConfig[] = [
   [
@@ -20,9 +26,23 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
-  [docChecksPlugin as unknown as PluginModule, {}],
+  [
+    '@docusaurus/plugin-content-docs',
+    {
+      id: 'migration',
+      path: 'migration',
+      routeBasePath: 'migration',
+      sidebarPath: './sidebars.migration.ts',
+      exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
+    },
+  ],
+  [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
+  [docChecksPlugin as unknown as PluginModule, {roots: [docsPath, 'runbooks', 'migration']}],
   [runbooksPlugin as unknown as PluginModule, {}],
   [errorsPlugin as unknown as PluginModule, {}],
+  // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
+  ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
+  ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
 const config: Config = {
@@ -51,7 +71,7 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: 'docs',
+          path: docsPath,
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
@@ -72,6 +92,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
         {type: 'docSidebar', sidebarId: 'runbooks', docsPluginId: 'runbooks', position: 'left', label: 'Runbooks'},
+        {type: 'docSidebar', sidebarId: 'migration', docsPluginId: 'migration', position: 'left', label: 'Migration'},
         {to: '/docs/handoff', label: 'Handoff binder', position: 'left'},
         {to: '/errors', label: 'Errors', position: 'left'},
         {type: 'search', position: 'right'},
@@ -92,6 +113,7 @@ const config: Config = {
           items: [
             {label: 'Runbooks', to: '/runbooks'},
             {label: 'Ownership matrix', to: '/docs/reference/ownership'},
+            {label: 'Migrate to v2', to: '/migration'},
           ],
         },
       ],

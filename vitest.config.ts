@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The site's tsconfig keeps JSX for Docusaurus to compile; component tests compile it here.
+        oxc: {jsx: {runtime: 'automatic'}},
         test: {
           name: 'unit',
           include: [`${sources}/**/__tests__/**/*.test.{ts,tsx}`],

@@ -11,6 +11,8 @@ export const optionsSchema = z
     roots: z.array(z.string()).default([...contentRoots]),
     /** Fail the build on error findings. Defaults to true in production builds only, so `npm start` shows warnings. */
     failOnError: z.boolean().optional(),
+    /** Day to judge freshness against, YYYY-MM-DD; defaults to the build date. */
+    today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
   .strict();
 

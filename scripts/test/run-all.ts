@@ -3,6 +3,7 @@ import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {ensureChromium} from '../lib/chromium';
 import {runA11y} from './a11y';
+import {algoliaBuildDir, algoliaTestEnv} from './algolia-fixture';
 
 interface StepResult {
   name: string;
@@ -18,9 +19,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean 
 }
 
 /** A command that passes or fails as one test. */
-function single(name: string, cmd: string, args: string[]): StepResult {
+function single(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): StepResult {
   console.log(`\n▶ ${name}`);
-  const ok = run(cmd, args);
+  const ok = run(cmd, args, env);
   return {name, passed: ok ? 1 : 0, failed: ok ? 0 : 1};
 }
 
@@ -48,8 +49,11 @@ async function main(): Promise<number> {
   results.push(single('docs checks', 'npx', ['tsx', 'scripts/check.ts']));
   results.push(single('error catalog parity', 'npx', ['tsx', 'scripts/errors-parity.ts', '--manifest', 'errors/parity/cli-emitted.json']));
   results.push(vitest('unit'));
-  const build = single('build', 'npx', ['docusaurus', 'build']);
+  // The admin key is set during both builds so the bundle scan can prove it never reaches the client.
+  const adminOnly = {ALGOLIA_ADMIN_API_KEY: algoliaTestEnv.ALGOLIA_ADMIN_API_KEY};
+  const build = single('build', 'npx', ['docusaurus', 'build'], adminOnly);
   results.push(build);
+  results.push(single('build (Algolia mode)', 'npx', ['docusaurus', 'build', '--out-dir', algoliaBuildDir], algoliaTestEnv));
   if (build.failed) {
     results.push({name: 'browser tests (not run: build failed)', passed: 0, failed: 1});
     results.push({name: 'pa11y (not run: build failed)', passed: 0, failed: 1});

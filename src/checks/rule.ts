@@ -12,8 +12,11 @@ export interface RuleMeta {
   defaultSeverity: Severity;
 }
 
-/** What a rule reports; the wrapper stamps the rest. */
-export type Report = (at: {file: string; line: number; column?: number; message: string}) => void;
+/**
+ * What a rule reports; the wrapper stamps the rest. A rule may lower one finding to `warn`
+ * (e.g. drift without git history), never raise it above the configured severity.
+ */
+export type Report = (at: {file: string; line: number; column?: number; message: string; severity?: 'warn'}) => void;
 
 /** A check over the whole content model. `TModel` is whatever the engine hands rules. */
 export interface Rule<TModel> {
@@ -46,7 +49,7 @@ export async function runRules<TModel>(
         line: at.line,
         column: at.column ?? 1,
         ruleId: rule.meta.id,
-        severity,
+        severity: at.severity ?? severity,
         message: at.message,
         url: ruleDocsUrl(rule.meta.id),
       }),

@@ -1,4 +1,5 @@
 import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
+import {parseFastYaml} from './fast-yaml';
 
 /** A page's front matter, parsed, with what it takes to point at a field's line. */
 export interface ParsedFrontmatter {
@@ -31,6 +32,20 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
   const yamlText = source.slice(yamlStart, yamlEnd);
   const afterClose = open[0].length - 1 + close.index + close[0].length;
   const bodyStartLine = countLines(source.slice(0, afterClose)) + 1;
+  const fast = parseFastYaml(yamlText);
+  if (fast) {
+    return {
+      data: fast.data,
+      present: true,
+      bodyStartLine,
+      body: source.slice(afterClose),
+      errors: [],
+      position(field) {
+        const pos = fast.positions.get(field);
+        return pos && {line: pos.line + 1, column: pos.column};
+      },
+    };
+  }
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yamlText, {lineCounter, prettyErrors: false, uniqueKeys: true});
   const errors = doc.errors.map((e) => {
@@ -48,9 +63,13 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
     position(field) {
       if (!isMap(doc.contents)) return undefined;
       const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
-      const node = (pair?.value ?? pair?.key) as {range?: [number, number, number]} | undefined;
-      if (!node?.range) return undefined;
-      const pos = lineCounter.linePos(node.range[0]);
+      const key = pair?.key as {range?: [number, number, number]} | undefined;
+      const value = pair?.value as {range?: [number, number, number]} | undefined;
+      if (!key?.range) return undefined;
+      const keyPos = lineCounter.linePos(key.range[0]);
+      const valuePos = value?.range && lineCounter.linePos(value.range[0]);
+      // The value's column when it sits on the key's line; the key itself for a block below it.
+      const pos = valuePos && valuePos.line === keyPos.line ? valuePos : keyPos;
       return {line: pos.line + 1, column: pos.col};
     },
   };

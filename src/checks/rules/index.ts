@@ -1,8 +1,29 @@
 import type {Rule} from '../rule';
 import type {SiteModel} from '../site-model';
 import {axCommands} from './ax-commands';
+import {routesDuplicate} from './duplicates';
 import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
+import {freshnessDrift, freshnessDueSoon, freshnessStale} from './freshness';
+import {linksAnchor, linksBroken} from './links';
+import {permalinksMissing} from './permalinks';
+import {redirectsChain, redirectsLoop, redirectsTarget} from './redirects';
 import {runbookRules} from './runbook-rules';
 
 /** Every rule, in the order they run. The rules page on the site is generated from this list. */
-export const allRules: readonly Rule<SiteModel>[] = [frontmatterSchema, frontmatterOwner, frontmatterLastReviewed, axCommands, ...runbookRules];
+export const allRules: readonly Rule<SiteModel>[] = [
+  frontmatterSchema,
+  frontmatterOwner,
+  frontmatterLastReviewed,
+  freshnessStale,
+  freshnessDueSoon,
+  freshnessDrift,
+  linksBroken,
+  linksAnchor,
+  routesDuplicate,
+  redirectsTarget,
+  redirectsLoop,
+  redirectsChain,
+  permalinksMissing,
+  axCommands,
+  ...runbookRules,
+];

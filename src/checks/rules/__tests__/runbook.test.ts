@@ -83,9 +83,9 @@ describe('runbook/triggers', () => {
     expect(page.validation.problems).toMatchInlineSnapshot(`
       [
         {
-          "column": 3,
+          "column": 1,
           "field": "triggers",
-          "line": 9,
+          "line": 8,
           "message": "Unexpected "queue is full" for "triggers.0", expected an alert name in PascalCase or an error ID like AX1042",
         },
       ]
@@ -136,8 +136,9 @@ describe('dr/targets', () => {
 
   it('reports an overdue store', async () => {
     const old = {...dataStores[0]!, drills: [{date: '2026-01-10', kind: 'failover' as const, achievedRpoMinutes: 1, achievedRtoMinutes: 5, notes: 'n'}]};
-    const findings = await run(createDrTargetRule(() => [old], 'nowhere.ts'), site({}, repoRoot));
-    expect(findings).toEqual(['nowhere.ts:1:1 Unexpected last drill on 2026-01-10 for "marketplace-db", expected a drill by 2026-04-10']);
+    const findings = await run(createDrTargetRule(() => [old], 'src/content-model/ops/dr-stores.ts'), site({}, repoRoot));
+    expect(findings.map((f) => f.replace(/:\d+:1 /, ':N '))).toEqual(['src/content-model/ops/dr-stores.ts:N Unexpected last drill on 2026-01-10 for "marketplace-db", expected a drill by 2026-04-10']);
+    expect(await run(createDrTargetRule(() => [old], 'nowhere.ts'), site({}, repoRoot))).toEqual([]);
   });
 });
 
@@ -148,6 +149,19 @@ describe('the runbooks of this site', () => {
     const model = await loadSiteModel(root, {today: '2026-11-24'});
     expect((await runRules(runbookRules, model)).map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([]);
     expect(model.pages.filter((p) => p.validation.data?.kind === 'runbook').length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('runbook/alert-coverage', () => {
+  it('reports every alert no runbook names, at its line in the alert list', async () => {
+    const [, , coverage] = createRunbookReferenceRules(() => refs);
+    const repoRoot = path.resolve(__dirname, '../../../..');
+    const findings = await run(coverage!, site({'runbooks/rb.md': runbook({triggers: ['RuntimeQueueSaturated']})}, repoRoot));
+    expect(findings).toHaveLength(0);
+    const all = await run(createRunbookReferenceRules(() => ({...refs, alertNames: new Set(['RuntimeQueueSaturated', 'TelemetryIngestionLag'])}))[2]!, site({'runbooks/rb.md': runbook({triggers: ['RuntimeQueueSaturated']})}, repoRoot));
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatch(/^src\/content-model\/ops\/alerts\.ts:(\d+):1 Unexpected alert "TelemetryIngestionLag" without a runbook, expected a runbook listing it in "triggers"$/);
+    expect(all[0]).not.toMatch(/alerts\.ts:1:/);
   });
 });
 

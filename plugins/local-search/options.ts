@@ -1,0 +1,31 @@
+import type {OptionValidationContext} from '@docusaurus/types';
+import * as z from 'zod';
+
+/** What a site config may pass to the local-search plugin. */
+export const optionsSchema = z
+  .object({
+    /** Folder of the index inside the build output, and its URL below baseUrl. */
+    indexPath: z.string().regex(/^[a-z0-9-]+$/).default('search-index'),
+    /** Characters of a term that pick its shard; 2 keeps the first query's download small up to 10,000 pages. */
+    prefixLength: z.number().int().min(1).max(3).default(2),
+    /** Result entries per unit shard; a result list fetches only the unit shards its results are in. */
+    unitsPerShard: z.number().int().min(10).max(1000).default(32),
+    /** Term shards above this many bytes are split by a longer prefix. */
+    maxShardBytes: z.number().int().min(1024).default(40 * 1024),
+    /** Route paths left out of the index (exact paths). */
+    excludeRoutes: z.array(z.string()).default(['/404', '/search']),
+  })
+  .strict();
+
+export type Options = z.input<typeof optionsSchema>;
+export type PluginOptions = z.output<typeof optionsSchema> & {id: string};
+
+export function validateOptions({options}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+  const {id = 'default', ...rest} = (options ?? {}) as Options & {id?: string};
+  const parsed = optionsSchema.safeParse(rest);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `\`${i.path.join('.')}\`: ${i.message}`).join('; ');
+    throw new Error(`local-search options in docusaurus.config.ts: ${issues}`);
+  }
+  return {...parsed.data, id};
+}

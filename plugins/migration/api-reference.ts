@@ -1,0 +1,119 @@
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import type {MatrixRow} from './types';
+
+/** What the typedoc run needs to know. */
+export interface ApiReferenceOptions {
+  siteDir: string;
+  /** Declaration entry points, relative to the site root. */
+  entryPoints: string[];
+  /** tsconfig for the declarations, relative to the site root. */
+  tsconfig: string;
+  /** Output folder inside the docs instance, relative to the site root. */
+  out: string;
+  /** Matrix rows, for each page's compatibility table. */
+  rows: MatrixRow[];
+  /** Titles of the guide's steps, by route with anchor. */
+  stepTitles: Map<string, string>;
+  /** Front matter stamped on every generated page. */
+  frontmatter: {owner: string; last_reviewed: string};
+}
+
+/**
+ * Generates the Markdown API reference with typedoc and typedoc-plugin-markdown (docusaurus
+ * theme), treating every warning as an error: a broken `{@link}` fails the build. Returns the
+ * time it took, in milliseconds.
+ */
+export async function generateApiReference(o: ApiReferenceOptions): Promise<number> {
+  const started = performance.now();
+  const {Application} = nativeRequire<typeof import('typedoc')>(o.siteDir, 'typedoc');
+  const out = path.join(o.siteDir, o.out);
+  rmSync(out, {recursive: true, force: true});
+  mkdirSync(out, {recursive: true});
+  const app = await Application.bootstrapWithPlugins({
+    name: 'Plugin runtime API reference',
+    entryPoints: o.entryPoints.map((e) => path.join(o.siteDir, e)),
+    tsconfig: path.join(o.siteDir, o.tsconfig),
+    plugin: ['typedoc-plugin-markdown', 'typedoc-docusaurus-theme'],
+    out,
+    readme: 'none',
+    logLevel: 'Warn',
+    blockTags: ['@since', '@deprecated', '@removed', '@migration', '@surface', '@category', '@module', '@param', '@returns'],
+    excludeTags: ['@migration', '@surface'],
+    treatWarningsAsErrors: true,
+    // The declarations are type-checked by the migration tests; typedoc only documents them.
+    skipErrorChecking: true,
+    validation: {invalidLink: true, notExported: true, notDocumented: false},
+    // Source links would need a hosted git remote; clones and CI have none, and the pages link the declarations' own docs.
+    disableSources: true,
+    hidePageHeader: true,
+    hideBreadcrumbs: true,
+  } as Record<string, unknown>);
+  const problems: string[] = [];
+  const log = app.logger.log.bind(app.logger);
+  app.logger.log = (message, level) => {
+    if (level >= 2) problems.push(message);
+    log(message, level);
+  };
+  app.renderer.on('endPage' as never, ((page: {model: {getFullName?(): string; name: string}; contents?: string; url: string}) => {
+    page.contents = decorate(page, o);
+  }) as never);
+  const project = await app.convert();
+  if (project) app.validate(project);
+  if (!project || problems.length) {
+    throw new Error(`API reference: typedoc reported ${problems.length || 'an'} error(s) in ${o.entryPoints.join(', ')}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  await app.generateOutputs(project);
+  if (problems.length) throw new Error(`API reference: typedoc failed to render:\n${problems.join('\n')}`);
+  rmSync(path.join(out, 'typedoc-sidebar.cjs'), {force: true});
+  writeFileSync(path.join(out, '_category_.json'), JSON.stringify({label: 'API reference', position: 6, link: {type: 'doc', id: `${path.basename(o.out)}/index`}}, null, 2));
+  return performance.now() - started;
+}
+
+/**
+ * Loads a package with Node's own require (which loads ES modules since Node 20.19). Docusaurus
+ * loads plugins through jiti, whose `import()` would transpile all of typedoc on every build
+ * (about 15 s of a 20 s run).
+ */
+function nativeRequire<T>(siteDir: string, specifier: string): T {
+  return createRequire(path.join(siteDir, 'package.json'))(specifier) as T;
+}
+
+/** Front matter for the docs checks, plus a compatibility table linking each API to its migration step. */
+function decorate(page: {model: {getFullName?(): string; name: string}; contents?: string; url: string}, o: ApiReferenceOptions): string {
+  const full = page.model.getFullName?.() ?? page.model.name;
+  const isIndex = /(^|\/)index\.md$/.test(page.url);
+  const rows = isIndex ? [] : o.rows.filter((r) => r.id === full || r.id.startsWith(`${full}.`));
+  const moduleIndex = isIndex && /^v\d+$/.test(full);
+  const title = moduleIndex ? `${full} plugin runtime API` : isIndex ? 'Plugin runtime API reference' : full;
+  const description =
+    rows[0]?.summary ||
+    (moduleIndex ? `Every declaration of the ${full} plugin runtime API, generated from its typed source.` : isIndex ? 'Every declaration of the v1 and v2 plugin runtime APIs, generated from their typed sources.' : `Reference for ${full}.`);
+  const fm = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `description: ${JSON.stringify(description)}`,
+    'kind: reference',
+    `owner: ${o.frontmatter.owner}`,
+    `last_reviewed: ${o.frontmatter.last_reviewed}`,
+    '---',
+    '',
+  ].join('\n');
+  let body = page.contents ?? '';
+  if (rows.length) body += `\n## Compatibility\n\n${compatibilityList(rows, o.stepTitles)}\n`;
+  return fm + body;
+}
+
+/** A list rather than a table: long names would make a table scroll sideways, out of reach of the keyboard. */
+function compatibilityList(rows: MatrixRow[], stepTitles: Map<string, string>): string {
+  return rows
+    .map((r) => {
+      const parts = [`since runtime ${r.since}`];
+      if (r.deprecated) parts.push(`deprecated in runtime ${r.deprecated} (${r.deprecationDate})`);
+      if (r.removed) parts.push(`removed in runtime ${r.removed} (${r.removalDate})`);
+      const step = r.migrationHref ? ` Migration step: [${stepTitles.get(r.migrationHref) ?? r.migrationHref}](${r.migrationHref}).` : '';
+      return `- \`${r.id}\`: ${parts.join('; ')}.${step}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,64 @@
+/** Plain data shared by the migration build plugin and the pages that render it. */
+
+/** One runtime release, as published in `migration/releases.ts`. */
+export interface RuntimeRelease {
+  /** `major.minor`, for example `2.3`. */
+  version: string;
+  /** Release day, YYYY-MM-DD; planned releases carry their scheduled day. */
+  released: string;
+  /** Last day of bug fixes, YYYY-MM-DD. */
+  supportEnds: string;
+  /** Last day of security fixes, YYYY-MM-DD. */
+  endOfLife: string;
+  /** Long-term support release. */
+  lts?: boolean;
+  /** Not released yet: the dates are the schedule. */
+  planned?: boolean;
+}
+
+/** How an API behaves on one runtime release. */
+export type CellStatus = 'unavailable' | 'supported' | 'deprecated' | 'removed';
+
+/** What an API looks like on one runtime release. */
+export interface MatrixCell {
+  runtime: string;
+  status: CellStatus;
+  /** Day the API goes (or went) away, for deprecated and removed cells. */
+  removalDate?: string;
+  /** Migration step, for deprecated and removed cells. */
+  href?: string;
+}
+
+/** One row of the compatibility matrix: a plugin API surface or a manifest version. */
+export interface MatrixRow {
+  /** Qualified name, for example `v1.ContextV1.on`. */
+  id: string;
+  /** API version the declaration belongs to: `v1` or `v2`. */
+  api: string;
+  /** Surface the API belongs to, from its `@category`: Lifecycle, Events, Manifest… */
+  surface: string;
+  kind: 'function' | 'interface' | 'method' | 'property' | 'manifest';
+  summary: string;
+  since: string;
+  deprecated?: string;
+  removed?: string;
+  deprecationDate?: string;
+  removalDate?: string;
+  /** Qualified name of the replacement, from the `{@link}` in `@deprecated`. */
+  replacement?: string;
+  /** Site path of the migration step, with its anchor. */
+  migrationHref?: string;
+  /** Site path of the API's reference page. */
+  referenceHref: string;
+  /** Declaration file and line, for people fixing the source. */
+  source: string;
+  cells: MatrixCell[];
+}
+
+/** Everything the migration pages render, also emitted as `/migration/compatibility.json`. */
+export interface CompatibilityData {
+  releases: RuntimeRelease[];
+  rows: MatrixRow[];
+  /** The migration guide's steps, in order, for the upgrade checklist. */
+  steps: {id: string; title: string; href: string}[];
+}

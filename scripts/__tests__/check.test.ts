@@ -1,0 +1,156 @@
+import {execFileSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import {describe, expect, it} from 'vitest';
+import {fixture, gitSite} from '../../src/checks/__tests__/helpers';
+import {main} from '../check';
+
+async function run(argv: string[]): Promise<{code: number; out: string}> {
+  const lines: string[] = [];
+  const code = await main({argv, log: (s: string) => lines.push(s)});
+  return {code, out: lines.join('\n')};
+}
+
+const faulty = gitSite('faulty', {changes: [{file: 'src/widget.ts', date: '2026-11-20'}]});
+const good = gitSite('site');
+
+describe('npm run check', () => {
+  it('reports every planted fault as JSON with file and line, and exits 1', async () => {
+    const {code, out} = await run(['--format', 'json', '--today', '2026-11-24', '--root', faulty]);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as {findings: {file: string; line: number; column: number; ruleId: string; severity: string}[]; summary: unknown};
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toMatchInlineSnapshot(`
+      [
+        "docs/guides/alpha.md:7:1 error freshness/drift",
+        "docs/guides/delta.md:6:16 error frontmatter/last-reviewed",
+        "docs/guides/epsilon.md:6:16 error freshness/stale",
+        "docs/guides/gamma.md:5:8 error frontmatter/owner",
+        "docs/guides/gamma.md:7:8 error frontmatter/schema",
+        "docs/guides/gamma.md:8:7 error routes/duplicate",
+        "docs/guides/gamma.md:11:18 error links/broken",
+        "docs/guides/gamma.md:11:51 error links/broken",
+        "docs/guides/gamma.md:12:20 error links/anchor",
+        "docs/guides/gamma.md:12:77 error links/anchor",
+        "docs/guides/gamma.md:13:47 error links/broken",
+        "docs/guides/zeta.md:6:16 warn freshness/due-soon",
+        "published-urls.txt:4:1 error permalinks/missing",
+        "redirects.yml:3:3 error redirects/chain",
+        "redirects.yml:7:3 error redirects/loop",
+        "redirects.yml:9:3 error redirects/loop",
+        "redirects.yml:11:3 error redirects/target",
+        "runbooks/_drills/broken.json:1:1 error runbook/drill-log",
+        "runbooks/broken.md:4:7 warn runbook/drill-overdue",
+        "runbooks/broken.md:10:5 error runbook/triggers",
+        "runbooks/broken.md:29:1 error runbook/commands",
+        "runbooks/broken.md:30:1 error cli/ax-commands",
+        "runbooks/broken.md:41:1 error runbook/sections",
+      ]
+    `);
+    expect(report.summary).toMatchInlineSnapshot(`
+      {
+        "byRule": {
+          "cli/ax-commands": 1,
+          "freshness/drift": 1,
+          "freshness/due-soon": 1,
+          "freshness/stale": 1,
+          "frontmatter/last-reviewed": 1,
+          "frontmatter/owner": 1,
+          "frontmatter/schema": 1,
+          "links/anchor": 2,
+          "links/broken": 3,
+          "permalinks/missing": 1,
+          "redirects/chain": 1,
+          "redirects/loop": 2,
+          "redirects/target": 1,
+          "routes/duplicate": 1,
+          "runbook/commands": 1,
+          "runbook/drill-log": 1,
+          "runbook/drill-overdue": 1,
+          "runbook/sections": 1,
+          "runbook/triggers": 1,
+        },
+        "errors": 21,
+        "pages": 9,
+        "warnings": 2,
+      }
+    `);
+  });
+
+  it('exits 0 on a clean site', async () => {
+    await expect(run(['--today', '2026-11-24', '--root', good])).resolves.toEqual({code: 0, out: '4 pages checked: 0 error(s), 0 warning(s)'});
+  });
+
+  it('exits 0 with warnings only', async () => {
+    const {code, out} = await run(['--today', '2027-02-05', '--root', good]);
+    expect(out).toContain('warn');
+    expect(code).toBe(0);
+  });
+
+  it('exits 2 when it cannot run', async () => {
+    expect((await run(['--format', 'xml'])).code).toBe(2);
+    expect((await run(['--today', 'yesterday'])).code).toBe(2);
+    expect((await run(['--root', '/no/such/dir'])).code).toBe(2);
+    expect((await run(['--bogus'])).code).toBe(2);
+  });
+
+  it('writes SARIF that validates against the SARIF 2.1.0 schema', async () => {
+    const {out} = await run(['--format', 'sarif', '--today', '2026-11-24', '--root', faulty]);
+    // The vendored schema is draft-04; ajv 8 reads it once `id` is spelled `$id`.
+    const schema = JSON.parse(readFileSync(fixture('sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+    const {$schema: _draft, id, ...rest} = schema;
+    const ajv = new Ajv({strict: false, allErrors: true, unicodeRegExp: false});
+    addFormats(ajv);
+    const validate = ajv.compile({...rest, $id: id as string});
+    const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.results).toHaveLength(23);
+    // And the schema does reject a broken log, so the check above can fail.
+    expect(validate({...log, version: '2.0.0'})).toBe(false);
+  });
+
+  it('writes JUnit XML with one failing case per file with errors', async () => {
+    const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="8">/);
+    expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
+    expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
+  });
+
+  it('prints a Markdown digest per owner team', async () => {
+    const {out} = await run(['--by-owner', '--today', '2026-11-24', '--root', faulty]);
+    expect(out).toContain('## CLI/TypeScript Squad (`cli`)');
+    expect(out).toContain('| `docs/guides/epsilon.md` | guide | 2026-03-01 | 88 day(s), due 2026-08-28 |');
+    expect(out).toContain('### Due soon');
+    expect(out).toContain('`docs/guides/alpha.md:7` error: Unexpected change to covered "src/widget.ts"');
+    expect(out).toContain('## Site files and pages without a valid owner');
+    expect(out).toContain('`redirects.yml:7` error: Unexpected redirect loop');
+    expect(out).toContain('`docs/guides/gamma.md:5` error: Unexpected "platform" for "owner"');
+  });
+
+  it('with --changed checks only changed pages and the pages linking to them', async () => {
+    const dir = gitSite('site');
+    writeFileSync(path.join(dir, 'docs/guides/beta.mdx'), readFileSync(path.join(dir, 'docs/guides/beta.mdx'), 'utf8').replace('## Setup\n', '## Set-up\n'));
+    const {code, out} = await run(['--changed', 'HEAD', '--today', '2026-11-24', '--root', dir]);
+    expect(code).toBe(1);
+    // Renaming the first "Setup" makes the second one `#setup`, so alpha's `#setup-1` breaks;
+    // only beta and its linker alpha are checked, not runbooks or owners.
+    expect(out).toMatchInlineSnapshot(`
+      "docs/guides/alpha.md:11:75 error Unexpected anchor "#setup-1" in link "./beta.mdx#setup-1", expected a heading or id on "docs/guides/beta.mdx" (links/anchor)
+      2 pages checked: 1 error(s), 0 warning(s)"
+    `);
+    execFileSync('git', ['-C', dir, 'checkout', '-q', '--', '.']);
+    await expect(run(['--changed', 'HEAD', '--today', '2026-11-24', '--root', dir])).resolves.toEqual({code: 0, out: '0 pages checked: 0 error(s), 0 warning(s)'});
+  });
+});
+
+describe('npm run check --changed on sources', () => {
+  it('checks the pages that cover a changed source file, for drift', async () => {
+    const dir = gitSite('site', {changes: [{file: 'src/widget.ts', date: '2026-11-20'}]});
+    writeFileSync(path.join(dir, 'src/widget.ts'), 'export const widget = 2;\n');
+    const {out} = await run(['--changed', 'HEAD~1', '--today', '2026-11-24', '--root', dir]);
+    expect(out).toContain('docs/guides/alpha.md:7:1 error Unexpected change to covered "src/widget.ts" on 2026-11-20');
+    expect(out).toContain('1 pages checked');
+  });
+});

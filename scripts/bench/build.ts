@@ -1,0 +1,75 @@
+import {mkdir, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {writeCorpus} from './corpus';
+import {formatMeasurement, measure, type Measurement} from './measure';
+import {firstQueryCosts} from './search-size';
+
+export interface BenchArgs {
+  argv: string[];
+  cwd: string;
+  log?: (line: string) => void;
+}
+
+/** The ratio the issue sets: our config may cost at most 10% over plain Docusaurus with Faster. */
+export const TARGET_RATIO = 1.1;
+
+function flag(argv: string[], name: string, fallback: string): string {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+}
+
+/**
+ * `npm run bench:build [-- --docs 2000 --runs 1]`: generates a corpus, then builds it cold with our
+ * config and with plain classic + Faster, alternating, and prints times, peak memory and the ratio.
+ */
+export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<number> {
+  const count = Number(flag(argv, '--docs', '2000'));
+  const runs = Number(flag(argv, '--runs', '1'));
+  const work = path.join(cwd, '.bench');
+  const docsDir = path.join(work, 'docs');
+  const pagesDir = path.join(work, 'plain-pages');
+  log(`bench:build: generating ${count} docs in ${path.relative(cwd, docsDir)}…`);
+  await writeCorpus(docsDir, count);
+  await mkdir(pagesDir, {recursive: true});
+  await writeFile(path.join(pagesDir, 'index.md'), '# Plain Docusaurus\n\nThe peer build for the benchmark.\n');
+  const env = {AX_DOCS_DOCS_PATH: path.relative(cwd, docsDir), AX_BENCH_PAGES_PATH: path.relative(cwd, pagesDir), NODE_ENV: 'production'};
+  const configs = {
+    ours: ['docusaurus', 'build', '--out-dir', path.join(work, 'out-ours')],
+    plain: ['docusaurus', 'build', '--config', 'scripts/bench/plain.config.ts', '--out-dir', path.join(work, 'out-plain')],
+  } as const;
+  const results: Record<keyof typeof configs, Measurement[]> = {ours: [], plain: []};
+  for (let run = 1; run <= runs; run++) {
+    for (const name of ['plain', 'ours'] as const) {
+      // Cold builds: no Docusaurus or bundler cache from the previous build may help either side.
+      await rm(path.join(cwd, '.docusaurus'), {recursive: true, force: true});
+      await rm(path.join(cwd, 'node_modules/.cache/rspack'), {recursive: true, force: true});
+      await rm(path.join(cwd, 'node_modules/.cache/webpack'), {recursive: true, force: true});
+      log(`bench:build: run ${run}/${runs}, ${name}…`);
+      const m = await measure('npx', [...configs[name]], {cwd, env});
+      if (m.exitCode !== 0) {
+        log(`bench:build: the ${name} build failed (exit ${m.exitCode}):\n${m.output.slice(-4000)}`);
+        return 2;
+      }
+      log(`  ${name}: ${formatMeasurement(m)}`);
+      results[name].push(m);
+    }
+  }
+  const best = (ms: Measurement[]) => ms.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const ours = best(results.ours);
+  const plain = best(results.plain);
+  const ratio = ours.seconds / plain.seconds;
+  log('');
+  log(`bench:build — ${count} generated docs, cold builds, best of ${runs}`);
+  log(`  plain Docusaurus classic + Faster: ${formatMeasurement(plain)}`);
+  log(`  ax docs (our config and plugins):  ${formatMeasurement(ours)}`);
+  log(`  ratio ours / plain: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}) ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  if (ours.peakMb && plain.peakMb) log(`  peak memory ratio: ${(ours.peakMb / plain.peakMb).toFixed(2)}`);
+  const costs = await firstQueryCosts(path.join(work, 'out-ours', 'search-index'));
+  log(`  local search, first query from a cold cache (Pagefind's figure: < 300 kB at 10,000 pages):`);
+  for (const c of costs) log(`    "${c.query}": ${c.files} files, ${(c.bytes / 1024).toFixed(1)} kB`);
+  return ratio <= TARGET_RATIO ? 0 : 1;
+}
+
+if (require.main === module) {
+  void main({argv: process.argv.slice(2), cwd: process.cwd()}).then((code) => process.exit(code));
+}

@@ -1,0 +1,77 @@
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchBrowser, openPage, siteUrl} from '../../scripts/test/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the migration pages in Chromium', () => {
+  it('filters the compatibility matrix to my runtime version', async () => {
+    const page = await openPage(browser, '/migration/compatibility');
+    const table = page.getByRole('table', {name: /Plugin runtime APIs and manifest versions/});
+    expect(await table.locator('thead th').count()).toBe(11);
+    await page.getByLabel('My runtime version').selectOption('2.4');
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/on runtime 2\.4\.$/);
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(['API', 'Runtime 2.4 planned']);
+    // APIs that only arrive later are hidden; v1 calls read "Removed" with a link to their step.
+    const on = table.locator('tr[data-api="v1.ContextV1.on"] td');
+    await expect(on.textContent()).resolves.toContain('Removed');
+    await expect(on.getByRole('link', {name: 'Migration step for v1.ContextV1.on on runtime 2.4'}).getAttribute('href')).resolves.toBe('/migration/v1-to-v2#events');
+    const config = table.locator('tr[data-api="v1.ContextV1.config"] td');
+    await expect(config.textContent()).resolves.toMatch(/Deprecated removal 6 September 2027/);
+    await page.getByLabel('Only deprecated or removed').check();
+    const ids = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-api')));
+    expect(ids).toContain('v2.HttpClient.fetchRaw');
+    expect(ids).not.toContain('v2.EventBus');
+  });
+
+  it('follows a matrix cell to its migration step', async () => {
+    const page = await openPage(browser, '/migration/compatibility');
+    await page.getByLabel('My runtime version').selectOption('2.3');
+    await page.getByRole('link', {name: 'Migration step for v1.ContextV1.log on runtime 2.3'}).click();
+    await page.waitForURL(/\/migration\/v1-to-v2#logging$/);
+    await expect(page.locator('#logging').textContent()).resolves.toContain('Write structured logs');
+  });
+
+  it('shows removals soonest first with a countdown', async () => {
+    const page = await openPage(browser, '/migration/deprecations');
+    const dates = await page.locator('table tbody tr td:first-child time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates).toEqual([...dates].sort());
+    await expect(page.locator('.ax-calendar__countdown').first().textContent()).resolves.toMatch(/^Removed (in \d+ days?|today|\d+ days? ago)$/);
+  });
+
+  it('keeps checklist ticks across visits and lists what breaks for a plugin', async () => {
+    const page = await openPage(browser, '/migration/checklist');
+    await page.getByLabel(/Step 2: Move the manifest/).check();
+    await expect(page.getByText(/^1 of \d+ steps done\.$/).count()).resolves.toBe(1);
+    await page.reload({waitUntil: 'networkidle'});
+    await expect(page.getByLabel(/Step 2: Move the manifest/).isChecked()).resolves.toBe(true);
+    await page.getByLabel(/API calls, one a line/).fill('{"manifestVersion": 1, "permissions": ["storage"], "apis": ["ctx.on"]}');
+    await page.getByRole('button', {name: 'Find breaking changes'}).click();
+    const items = page.locator('.ax-breakage__list li');
+    await expect(items.evaluateAll((li) => li.map((l) => l.getAttribute('data-api')))).resolves.toEqual(['v1.ContextV1.on', 'v1.ContextV1.storage', 'v1.ManifestV1']);
+    await expect(items.first().getByRole('link').getAttribute('href')).resolves.toBe('/migration/v1-to-v2#events');
+  });
+
+  it('serves the matrix as JSON and the calendar as iCalendar', async () => {
+    const json = await fetch(siteUrl('/migration/compatibility.json'));
+    expect(json.status).toBe(200);
+    const data = (await json.json()) as {rows: {id: string}[]; releases: unknown[]};
+    expect(data.rows.some((r) => r.id === 'v1.ContextV1.on')).toBe(true);
+    const ics = await (await fetch(siteUrl('/migration/deprecations.ics'))).text();
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('has no horizontal scroll at 390 px on the matrix', async () => {
+    const page = await openPage(browser, '/migration/compatibility', {width: 390});
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

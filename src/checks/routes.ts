@@ -1,0 +1,65 @@
+import path from 'node:path';
+import {glob} from 'tinyglobby';
+
+/** URL base of each content folder: one Docusaurus docs instance each. */
+export const contentRouteBases: Readonly<Record<string, string>> = {docs: '/docs', runbooks: '/runbooks', migration: '/migration'};
+
+/** Where a content file lands: its docs instance, doc id and URL. */
+export interface DocRoute {
+  /** Content folder, i.e. the docs instance. */
+  instance: string;
+  /** Docusaurus doc id within the instance. */
+  id: string;
+  /** URL path, without trailing slash. */
+  route: string;
+}
+
+const numberPrefix = /^\d+[-_.]\s*/;
+const strip = (segment: string) => (segment.charCodeAt(0) <= 57 ? segment.replace(numberPrefix, '') : segment);
+
+/** Removes a trailing slash and `.html`, so every route has one spelling. */
+export function normalizeRoute(route: string): string {
+  let r = route.replace(/\/index\.html$/, '').replace(/\.html$/, '');
+  if (r.length > 1) r = r.replace(/\/+$/, '');
+  return r || '/';
+}
+
+/** The route of a content file, following Docusaurus's rules for ids, slugs and category indexes. */
+export function docRoute(file: string, fields: {id?: unknown; slug?: unknown}): DocRoute | undefined {
+  const [instance, ...rest] = file.split('/');
+  const base = contentRouteBases[instance!];
+  if (base === undefined || !rest.length) return undefined;
+  const fileName = strip(rest.pop()!.replace(/\.mdx?$/, ''));
+  const dirs = rest.map(strip);
+  const dir = dirs.join('/');
+  const baseId = typeof fields.id === 'string' ? fields.id : fileName;
+  const id = dir ? `${dir}/${baseId}` : baseId;
+  const prefix = dir ? `${base}/${dir}` : base;
+  let route: string;
+  if (typeof fields.slug === 'string') {
+    route = fields.slug.startsWith('/') ? `${base}${fields.slug}` : path.posix.join(prefix, fields.slug);
+  } else {
+    const isIndex = /^(index|readme)$/i.test(fileName) || (dirs.length > 0 && fileName.toLowerCase() === dirs.at(-1)!.toLowerCase());
+    // Plain ids need no path resolution; ids with dots or slashes go through join.
+    route = isIndex ? prefix : /[./]/.test(baseId) ? path.posix.join(prefix, baseId) : `${prefix}/${baseId}`;
+  }
+  return {instance: instance!, id, route: normalizeRoute(route)};
+}
+
+/** Routes of `src/pages`: `index` files map to their folder. */
+export async function listPageRoutes(root: string): Promise<{file: string; route: string}[]> {
+  const files = await glob('src/pages/**/*.{tsx,jsx,ts,js,md,mdx}', {
+    cwd: root,
+    ignore: ['**/_*', '**/_*/**', '**/__tests__/**', '**/*.test.*', '**/*.d.ts'],
+  });
+  return files.sort().map((file) => {
+    const rel = file.slice('src/pages/'.length).replace(/\.(tsx|jsx|ts|js|mdx?)$/, '');
+    return {file, route: normalizeRoute(`/${rel.replace(/(^|\/)index$/, '')}`)};
+  });
+}
+
+/** Files in `static/`, which are served at the site root. */
+export async function listStaticRoutes(root: string): Promise<string[]> {
+  const files = await glob('static/**/*', {cwd: root});
+  return files.map((f) => f.slice('static'.length));
+}

@@ -1,0 +1,20 @@
+import React from 'react';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type {WrapperProps} from '@docusaurus/types';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {OverdueNotice, usePageFreshness} from '@site/src/components/DocFreshness';
+
+type Props = WrapperProps<typeof ContentType>;
+
+/** The stock doc content, with a notice above the title when the page is past its review. */
+export default function ContentWrapper(props: Props): React.ReactElement {
+  const {frontMatter} = useDoc();
+  const f = usePageFreshness(frontMatter);
+  return (
+    <>
+      {f?.status === 'stale' && <OverdueNotice f={f} />}
+      <Content {...props} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import React from 'react';
+import Footer from '@theme-original/DocItem/Footer';
+import type FooterType from '@theme/DocItem/Footer';
+import type {WrapperProps} from '@docusaurus/types';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {FreshnessLine, usePageFreshness} from '@site/src/components/DocFreshness';
+
+type Props = WrapperProps<typeof FooterType>;
+
+/** The stock doc footer, preceded by who owns the page and when it is next reviewed. */
+export default function FooterWrapper(props: Props): React.ReactElement {
+  const {frontMatter} = useDoc();
+  const f = usePageFreshness(frontMatter);
+  return (
+    <>
+      {f && <FreshnessLine f={f} />}
+      <Footer {...props} />
+    </>
+  );
+}
