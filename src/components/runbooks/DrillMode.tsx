@@ -110,7 +110,7 @@ export default function DrillMode(): React.ReactElement {
           </p>
           <fieldset className="ax-fieldset">
             <legend>Drill checklist</legend>
-            <ol className="ax-checklist">
+            <ol className="ax-tick-list">
               {steps.map((s) => (
                 <li key={s.id}>
                   <label>

@@ -34,7 +34,7 @@ export default function SubmissionChecklist(): React.ReactElement {
       <p role="status">
         {done} of {total} done{ready ? <>: ready to run <code>ax plugin publish</code>.</> : '.'}
       </p>
-      <ul className="ax-checklist">
+      <ul className="ax-tick-list">
         {items.map((i) => (
           <li key={i.id}>
             <label>
