@@ -1,6 +1,7 @@
 import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import docChecksPlugin from './plugins/doc-checks';
+import runbooksPlugin from './plugins/runbooks';
 import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
 import {runtimeReleases} from './migration/releases';
@@ -37,6 +38,7 @@ const sitePlugins: PluginConfig[] = [
   ],
   [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
   [docChecksPlugin as unknown as PluginModule, {roots: [docsPath, 'runbooks', 'migration']}],
+  [runbooksPlugin as unknown as PluginModule, {}],
   [errorsPlugin as unknown as PluginModule, {}],
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),

@@ -41,12 +41,18 @@ describe('npm run check', () => {
         "redirects.yml:7:3 error redirects/loop",
         "redirects.yml:9:3 error redirects/loop",
         "redirects.yml:11:3 error redirects/target",
+        "runbooks/_drills/broken.json:1:1 error runbook/drill-log",
+        "runbooks/broken.md:4:7 warn runbook/drill-overdue",
+        "runbooks/broken.md:10:5 error runbook/triggers",
+        "runbooks/broken.md:29:1 error runbook/commands",
+        "runbooks/broken.md:30:1 error cli/ax-commands",
+        "runbooks/broken.md:41:1 error runbook/sections",
       ]
     `);
     expect(report.summary).toMatchInlineSnapshot(`
       {
         "byRule": {
-          "cli/ax-commands": 1,
+          "cli/ax-commands": 2,
           "freshness/drift": 1,
           "freshness/due-soon": 1,
           "freshness/stale": 1,
@@ -60,10 +66,15 @@ describe('npm run check', () => {
           "redirects/loop": 2,
           "redirects/target": 1,
           "routes/duplicate": 1,
+          "runbook/commands": 1,
+          "runbook/drill-log": 1,
+          "runbook/drill-overdue": 1,
+          "runbook/sections": 1,
+          "runbook/triggers": 1,
         },
-        "errors": 17,
-        "pages": 8,
-        "warnings": 1,
+        "errors": 22,
+        "pages": 9,
+        "warnings": 2,
       }
     `);
   });
@@ -96,14 +107,14 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(18);
+    expect(log.runs[0]!.results).toHaveLength(24);
     // And the schema does reject a broken log, so the check above can fail.
     expect(validate({...log, version: '2.0.0'})).toBe(false);
   });
 
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="7">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="9">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
   });

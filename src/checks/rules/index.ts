@@ -7,6 +7,7 @@ import {freshnessDrift, freshnessDueSoon, freshnessStale} from './freshness';
 import {linksAnchor, linksBroken} from './links';
 import {permalinksMissing} from './permalinks';
 import {redirectsChain, redirectsLoop, redirectsTarget} from './redirects';
+import {runbookRules} from './runbook-rules';
 
 /** Every rule, in the order they run. The rules page on the site is generated from this list. */
 export const allRules: readonly Rule<SiteModel>[] = [
@@ -24,4 +25,5 @@ export const allRules: readonly Rule<SiteModel>[] = [
   redirectsChain,
   permalinksMissing,
   axCommands,
+  ...runbookRules,
 ];

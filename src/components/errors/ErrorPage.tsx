@@ -10,6 +10,7 @@ import Admonition from '@theme/Admonition';
 import {areas, type Fix} from '@site/errors/types';
 import {describeRange, satisfies} from '@site/errors/versions';
 import type {ErrorPageData} from '@site/plugins/errors/content';
+import RunbooksForError from '../runbooks/RunbooksForError';
 import CorrelationPanel from './CorrelationPanel';
 import InlineText from './InlineText';
 import {useReaderContext} from './useReaderContext';
@@ -73,6 +74,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
               </li>
             ) : null}
           </ul>
+          <RunbooksForError id={e.id} />
           {e.retiredIn ? (
             <Admonition type="warning" title="Retired error">
               <p>

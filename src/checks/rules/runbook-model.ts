@@ -1,0 +1,45 @@
+import {isErrorIdTrigger, type RunbookFrontmatter} from '../../content-model/schemas/runbook';
+import {parseRunbookBody, type RunbookBody} from '../../content-model/runbook-body';
+import type {Page, SiteModel} from '../site-model';
+
+/** A runbook page with its validated front matter and parsed body. */
+export interface RunbookPage {
+  page: Page;
+  /** Doc id in the runbooks docs instance, e.g. `runtime-scaling`. */
+  id: string;
+  frontmatter: RunbookFrontmatter;
+  body: RunbookBody;
+}
+
+/** Doc id of a page under `runbooks/`: its path without folder prefix and extension. */
+export function runbookIdOf(file: string): string {
+  return file.replace(/^runbooks\//, '').replace(/\.mdx?$/, '');
+}
+
+/** The runbook pages of a site; pages whose front matter fails are left to the schema rule. */
+export function runbookPages(site: SiteModel): RunbookPage[] {
+  return site.pages.flatMap((page) => {
+    const data = page.validation.data;
+    if (data?.kind !== 'runbook') return [];
+    return [{page, id: runbookIdOf(page.file), frontmatter: data, body: parseRunbookBody(page.source)}];
+  });
+}
+
+/**
+ * 1-based line and column of `value` inside the front matter list `field`, so a finding about one
+ * trigger points at that trigger rather than at the list.
+ */
+export function listItemPosition(page: Page, field: string, value: string): {line: number; column: number} {
+  const lines = page.source.split(/\r?\n/);
+  const start = lines.findIndex((l) => l.startsWith(`${field}:`));
+  if (start >= 0) {
+    for (let i = start; i < Math.min(lines.length, page.frontmatter.bodyStartLine); i++) {
+      if (i > start && /^\S/.test(lines[i]!)) break;
+      const column = lines[i]!.search(new RegExp(`(?<![A-Za-z0-9])${value}(?![A-Za-z0-9])`));
+      if (column >= 0) return {line: i + 1, column: column + 1};
+    }
+  }
+  return page.frontmatter.position(field) ?? {line: 1, column: 1};
+}
+
+export {isErrorIdTrigger};

@@ -1,0 +1,98 @@
+import TableWrap from './TableWrap';
+import React from 'react';
+import Heading from '@theme/Heading';
+import {commsTemplates, incidentRoles, roleApplies, severities, type SeverityId} from '@site/src/content-model/ops';
+
+/** The severity table, generated from the single severity definition. */
+export function SeverityTable(): React.ReactElement {
+  return (
+    <TableWrap label="Incident severity levels">
+      <table>
+        <caption>Incident severity levels</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Definition and examples</th>
+            <th scope="col">Acknowledge within</th>
+            <th scope="col">Incident commander</th>
+            <th scope="col">Status page</th>
+            <th scope="col">Pages after hours</th>
+            <th scope="col">Review within</th>
+          </tr>
+        </thead>
+        <tbody>
+          {severities.map((s) => (
+            <tr key={s.id} id={s.id.toLowerCase()}>
+              <th scope="row">
+                {s.id} {s.name}
+              </th>
+              <td>
+                {s.definition}
+                <ul className="ax-compact-list">
+                  {s.examples.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              </td>
+              <td>{s.ackMinutes} minutes</td>
+              <td>{s.needsCommander ? 'Required' : 'Optional'}</td>
+              <td>{s.publicStatusPage ? 'Yes' : 'No'}</td>
+              <td>{s.pagesAfterHours ? 'Yes' : 'No, business hours'}</td>
+              <td>{s.reviewWithinDays ? `${s.reviewWithinDays} days` : 'No review'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
+/** The incident roles, generated from the single roles definition. */
+export function IncidentRoles(): React.ReactElement {
+  return (
+    <>
+      {incidentRoles.map((r) => (
+        <section key={r.id} aria-labelledby={`role-${r.id}`}>
+          <Heading as="h3" id={`role-${r.id}`}>
+            {r.name}
+          </Heading>
+          <p>
+            Staffed at {severities.filter((s) => roleApplies(r, s.id as SeverityId)).map((s) => s.id).join(', ')}. Filled by: {r.filledBy}.
+          </p>
+          <ul>
+            {r.duties.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** When each message of an incident is due, from the comms templates. */
+export function CommsTiming(): React.ReactElement {
+  return (
+    <TableWrap label="Incident communications timing">
+      <table>
+        <caption>Incident communications timing</caption>
+        <thead>
+          <tr>
+            <th scope="col">Message</th>
+            <th scope="col">Due</th>
+            <th scope="col">Audience</th>
+          </tr>
+        </thead>
+        <tbody>
+          {commsTemplates.map((t) => (
+            <tr key={t.stage}>
+              <th scope="row">{t.name}</th>
+              <td>{t.stage === 'update' ? `Every ${t.everyMinutes} minutes while open` : t.stage === 'initial' ? `Within ${t.dueWithinMinutes} minutes of declaring` : `Within ${t.dueWithinMinutes} minutes of resolving`}</td>
+              <td>{t.audience.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
