@@ -40,6 +40,15 @@ describe('local search in Chromium', () => {
     await page.waitForURL(`**/errors/${id}`);
   });
 
+  it('puts the reference page of a command first when its exact name is typed', async () => {
+    const page = await openPage(browser, '/');
+    const results = await search(page, 'ax plugin init');
+    expect(results[0]).toContain('exact match');
+    expect(results[0]).toContain('ax plugin init');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/docs/reference/cli/**');
+  });
+
   it('finds a page by words in its body and follows the arrow keys', async () => {
     const page = await openPage(browser, '/');
     const results = await search(page, 'ownership matrix');
