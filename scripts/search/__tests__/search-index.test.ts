@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {main} from '../../search-index';
 import type {ClientOptions} from '../algolia-push';
 
-const fixtureBuild = path.join(__dirname, '__fixtures__/build');
+const fixtureBuild = path.join(__dirname, '__fixtures__/built-site');
 const env = {ALGOLIA_APP_ID: 'AXTESTAPP', ALGOLIA_ADMIN_API_KEY: 'admin-key-for-tests', ALGOLIA_INDEX_NAME: 'ax_docs', AX_DOCS_URL: 'https://docs.ax.example'};
 
 interface Seen {
