@@ -28,7 +28,16 @@ const errorCatalog: RouteProvider = {
     ['errors/index.ts', 'errors/catalog.ts'].some((f) => existsSync(path.join(root, f))) ? [/^\/errors(?:\/AX\d{4})?$/] : [],
 };
 
-export const routeProviders: RouteProvider[] = [docHealth, errorCatalog];
+/**
+ * The typedoc API reference is generated at build time into a git-ignored folder, so a fresh
+ * clone has no files for it: its routes are accepted when the declarations it comes from exist.
+ */
+const apiReference: RouteProvider = {
+  name: 'migration plugin (typedoc API reference)',
+  patterns: (root) => (existsSync(path.join(root, 'migration/api')) ? [/^\/migration\/reference(?:\/[\w./-]+)?$/] : []),
+};
+
+export const routeProviders: RouteProvider[] = [docHealth, errorCatalog, apiReference];
 
 /** Adds a provider at run time (tests, or plugins loaded by a config). */
 export function registerRouteProvider(provider: RouteProvider): void {
