@@ -1,4 +1,4 @@
-import {mkdir, rm, writeFile} from 'node:fs/promises';
+import {copyFile, cp, mkdir, readdir, rm, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {writeCorpus} from './corpus';
 import {formatMeasurement, measure, type Measurement} from './measure';
@@ -26,22 +26,35 @@ export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<n
   const count = Number(flag(argv, '--docs', '2000'));
   const runs = Number(flag(argv, '--runs', '1'));
   const work = path.join(cwd, '.bench');
-  const docsDir = path.join(work, 'docs');
-  const pagesDir = path.join(work, 'plain-pages');
-  log(`bench:build: generating ${count} docs in ${path.relative(cwd, docsDir)}…`);
-  await writeCorpus(docsDir, count);
-  await mkdir(pagesDir, {recursive: true});
-  await writeFile(path.join(pagesDir, 'index.md'), '# Plain Docusaurus\n\nThe peer build for the benchmark.\n');
-  const env = {AX_DOCS_DOCS_PATH: path.relative(cwd, docsDir), AX_BENCH_PAGES_PATH: path.relative(cwd, pagesDir), NODE_ENV: 'production'};
+  const oursSite = path.join(work, 'ours-site');
+  const plainSite = path.join(work, 'plain-site');
+  log(`bench:build: generating ${count} docs for each site in ${path.relative(cwd, work)}…`);
+  // Ours: a copy of the repository as it is (node_modules linked), with the generated docs added beside the real ones.
+  await rm(oursSite, {recursive: true, force: true});
+  await mkdir(oursSite, {recursive: true});
+  for (const entry of await readdir(cwd)) {
+    if (['.bench', '.docusaurus', 'build', '.git', 'node_modules'].includes(entry)) continue;
+    await cp(path.join(cwd, entry), path.join(oursSite, entry), {recursive: true});
+  }
+  await symlink(path.join(cwd, 'node_modules'), path.join(oursSite, 'node_modules'));
+  await writeCorpus(path.join(oursSite, 'docs'), count, {navigation: false, clean: false});
+  // The peer is a site folder of its own (in ours, src/theme would swizzle its theme too), with
+  // the same generated docs and the handful of pages its navbar links to.
+  await rm(plainSite, {recursive: true, force: true});
+  await mkdir(path.join(plainSite, 'src/pages'), {recursive: true});
+  await copyFile(path.join(cwd, 'scripts/bench/plain.config.ts'), path.join(plainSite, 'docusaurus.config.ts'));
+  await writeFile(path.join(plainSite, 'src/pages/index.md'), '# Plain Docusaurus\n\nThe peer build for the benchmark.\n');
+  await writeCorpus(path.join(plainSite, 'docs'), count, {navigation: true, clean: true});
+  const env = {NODE_ENV: 'production'};
   const configs = {
-    ours: ['docusaurus', 'build', '--out-dir', path.join(work, 'out-ours')],
-    plain: ['docusaurus', 'build', '--config', 'scripts/bench/plain.config.ts', '--out-dir', path.join(work, 'out-plain')],
+    ours: ['docusaurus', 'build', oursSite, '--out-dir', path.join(work, 'out-ours')],
+    plain: ['docusaurus', 'build', plainSite, '--out-dir', path.join(work, 'out-plain')],
   } as const;
   const results: Record<keyof typeof configs, Measurement[]> = {ours: [], plain: []};
   for (let run = 1; run <= runs; run++) {
     for (const name of ['plain', 'ours'] as const) {
       // Cold builds: no Docusaurus or bundler cache from the previous build may help either side.
-      await rm(path.join(cwd, '.docusaurus'), {recursive: true, force: true});
+      for (const site of [oursSite, plainSite]) await rm(path.join(site, '.docusaurus'), {recursive: true, force: true});
       await rm(path.join(cwd, 'node_modules/.cache/rspack'), {recursive: true, force: true});
       await rm(path.join(cwd, 'node_modules/.cache/webpack'), {recursive: true, force: true});
       // Our typedoc step skips itself when its inputs are unchanged; a cold build must pay for it.

@@ -39,7 +39,9 @@ function makeDoc(i: number, ids: readonly string[], rand: () => number, title: s
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const rel = (target: string) => path.relative(path.dirname(ids[i]!), target) + '.md';
   const sections = ['Overview', 'How it works', 'Configuration', 'Troubleshooting', 'Limits'].slice(0, 3 + Math.floor(rand() * 3));
-  const other = ids[(i + 1 + Math.floor(rand() * (ids.length - 1))) % ids.length]!;
+  // Links go to other generated docs only: the site's own pages differ between the two builds.
+  const first = ids.length - generatedCount(ids);
+  const other = ids[first + ((i - first + 1 + Math.floor(rand() * (ids.length - first - 1))) % (ids.length - first))]!;
   const kind = pick(kinds);
   const kindFields: Record<string, string[]> = {
     tutorial: [`level: ${pick(['beginner', 'intermediate', 'advanced'])}`, `duration_minutes: ${15 + Math.floor(rand() * 60)}`],
@@ -70,15 +72,20 @@ function makeDoc(i: number, ids: readonly string[], rand: () => number, title: s
   return lines.join('\n');
 }
 
-/** Generates `count` docs plus the pages the navigation needs, under `root` (replaced). */
-export async function writeCorpus(root: string, count: number, seed = 42): Promise<CorpusDoc[]> {
+const generatedCount = (ids: readonly string[]) => ids.filter((id) => id.includes('/topic-')).length;
+
+/**
+ * Generates `count` docs under `root`. With `navigation`, also the few pages a stock site's
+ * navbar links to; without, the caller supplies the site's real pages beside them.
+ */
+export async function writeCorpus(root: string, count: number, options: {navigation: boolean; clean: boolean}, seed = 42): Promise<CorpusDoc[]> {
   const rand = prng(seed);
-  const ids = [...anchorPages, ...Array.from({length: count}, (_, i) => `${areas[i % areas.length]}/topic-${String(i).padStart(5, '0')}`)];
+  const ids = [...(options.navigation ? anchorPages : []), ...Array.from({length: count}, (_, i) => `${areas[i % areas.length]}/topic-${String(i).padStart(5, '0')}`)];
   const docs = ids.map((id, i) => {
-    const title = i < anchorPages.length ? id.split('/')[0]!.replace('-', ' ') : `${areas[i % areas.length]} topic ${i}`;
+    const title = !id.includes('/topic-') ? id.split('/')[0]!.replace('-', ' ') : `${id.split('/')[0]} ${id.split('/')[1]!.replace('-', ' ')}`;
     return {id, text: makeDoc(i, ids, rand, title[0]!.toUpperCase() + title.slice(1))};
   });
-  await rm(root, {recursive: true, force: true});
+  if (options.clean) await rm(root, {recursive: true, force: true});
   const folders = new Set(docs.map((d) => path.dirname(path.join(root, d.id))));
   for (const f of folders) await mkdir(f, {recursive: true});
   for (let i = 0; i < docs.length; i += 200) {

@@ -2,7 +2,8 @@ import type {Config} from '@docusaurus/types';
 
 /**
  * The peer in `npm run bench:build`: stock Docusaurus classic with Faster on and none of our
- * plugins, over the same generated docs. Only the docs path comes from the environment.
+ * plugins, over the same generated docs. The bench copies it into a site folder of its own, so
+ * our swizzled theme in src/theme is not picked up.
  */
 const config: Config = {
   title: 'plain docusaurus',
@@ -15,9 +16,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {path: process.env.AX_DOCS_DOCS_PATH ?? 'docs', routeBasePath: 'docs'},
+        docs: {path: 'docs', routeBasePath: 'docs'},
         blog: false,
-        pages: {path: process.env.AX_BENCH_PAGES_PATH ?? 'src/pages'},
       },
     ],
   ],
