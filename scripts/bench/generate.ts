@@ -115,8 +115,8 @@ export function generateTree(root: string, count: number): GeneratedTree {
       faultLine('links/anchor');
       lines.push(`See [the limits](${routeOf(far)}#limits-that-do-not-exist).`, '');
     }
-    lines.push('## Setup', '', `1. Install the ${words[(i + 1) % words.length]} with \`ax plugin add\`.`, `2. Check the [ownership matrix](/docs/reference/ownership#team-${owner}) for who to ask.`, '');
-    lines.push('```bash', `ax plugin add topic-${i} # see [not a link](./nowhere.md)`, '## not a heading', '```', '');
+    lines.push('## Setup', '', `1. Check the ${words[(i + 1) % words.length]} with \`ax plugin validate\`.`, `2. Check the [ownership matrix](/docs/reference/ownership#team-${owner}) for who to ask.`, '');
+    lines.push('```bash', `ax plugin init topic-${i} --template workflow # see [not a link](./nowhere.md)`, '## not a heading', '```', '');
     lines.push(`## Details {#details-for-${i}}`, '', '| Setting | Default | See |', '| --- | --- | --- |', `| \`timeout\` | 30 s | [setup](#setup) |`, `| \`retries\` | 3 | [the next topic](${routeOf(next)}) |`, '');
     if (mdx) {
       lines.push(`<Heading as="h3" id="jsx-${i}">Made by a component</Heading>`, '');
