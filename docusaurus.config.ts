@@ -12,8 +12,6 @@ import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
 
 const algolia = algoliaFromEnv(process.env);
-// `npm run bench:build` points the docs at a generated corpus; everything else stays as shipped.
-const docsPath = process.env.AX_DOCS_DOCS_PATH ?? 'docs';
 
 const sitePlugins: PluginConfig[] = [
   [
@@ -37,7 +35,7 @@ const sitePlugins: PluginConfig[] = [
     },
   ],
   [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
-  [docChecksPlugin as unknown as PluginModule, {roots: [docsPath, 'runbooks', 'migration']}],
+  [docChecksPlugin as unknown as PluginModule, {roots: ['docs', 'runbooks', 'migration']}],
   [runbooksPlugin as unknown as PluginModule, {}],
   [errorsPlugin as unknown as PluginModule, {}],
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
@@ -71,7 +69,7 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: docsPath,
+          path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],

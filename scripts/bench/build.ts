@@ -1,7 +1,7 @@
 import {copyFile, cp, mkdir, readdir, rm, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {writeCorpus} from './corpus';
-import {formatMeasurement, measure, type Measurement} from './measure';
+import {formatMeasured, measure, type Measured} from './measure';
 import {firstQueryCosts} from './search-size';
 
 export interface BenchArgs {
@@ -50,7 +50,7 @@ export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<n
     ours: ['docusaurus', 'build', oursSite, '--out-dir', path.join(work, 'out-ours')],
     plain: ['docusaurus', 'build', plainSite, '--out-dir', path.join(work, 'out-plain')],
   } as const;
-  const results: Record<keyof typeof configs, Measurement[]> = {ours: [], plain: []};
+  const results: Record<keyof typeof configs, Measured[]> = {ours: [], plain: []};
   for (let run = 1; run <= runs; run++) {
     for (const name of ['plain', 'ours'] as const) {
       // Cold builds: no Docusaurus or bundler cache from the previous build may help either side.
@@ -60,25 +60,25 @@ export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<n
       // Our typedoc step skips itself when its inputs are unchanged; a cold build must pay for it.
       await rm(path.join(cwd, 'migration/reference'), {recursive: true, force: true});
       log(`bench:build: run ${run}/${runs}, ${name}…`);
-      const m = await measure('npx', [...configs[name]], {cwd, env});
-      if (m.exitCode !== 0) {
-        log(`bench:build: the ${name} build failed (exit ${m.exitCode}):\n${m.output.slice(-4000)}`);
+      const m = measure('npx', [...configs[name]], {cwd, env});
+      if (m.status !== 0) {
+        log(`bench:build: the ${name} build failed (exit ${m.status}):\n${m.output.slice(-4000)}`);
         return 2;
       }
-      log(`  ${name}: ${formatMeasurement(m)}`);
+      log(`  ${name}: ${formatMeasured(m)}`);
       results[name].push(m);
     }
   }
-  const best = (ms: Measurement[]) => ms.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const best = (ms: Measured[]) => ms.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const ours = best(results.ours);
   const plain = best(results.plain);
   const ratio = ours.seconds / plain.seconds;
   log('');
   log(`bench:build — ${count} generated docs, cold builds, best of ${runs}`);
-  log(`  plain Docusaurus classic + Faster: ${formatMeasurement(plain)}`);
-  log(`  ax docs (our config and plugins):  ${formatMeasurement(ours)}`);
+  log(`  plain Docusaurus classic + Faster: ${formatMeasured(plain)}`);
+  log(`  ax docs (our config and plugins):  ${formatMeasured(ours)}`);
   log(`  ratio ours / plain: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}) ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
-  if (ours.peakMb && plain.peakMb) log(`  peak memory ratio: ${(ours.peakMb / plain.peakMb).toFixed(2)}`);
+  if (Number.isFinite(ours.peakMb) && Number.isFinite(plain.peakMb)) log(`  peak memory ratio: ${(ours.peakMb / plain.peakMb).toFixed(2)}`);
   const costs = await firstQueryCosts(path.join(work, 'out-ours', 'search-index'));
   log(`  local search, first query from a cold cache (Pagefind's figure: < 300 kB at 10,000 pages):`);
   for (const c of costs) log(`    "${c.query}": ${c.files} files, ${(c.bytes / 1024).toFixed(1)} kB`);

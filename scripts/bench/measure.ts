@@ -1,37 +1,41 @@
-import {spawn} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
+import {spawnSync} from 'node:child_process';
 
-export interface Measurement {
-  /** Wall time, seconds. */
+/** Wall time, CPU time and peak memory of one child process, from GNU time. */
+export interface Measured {
   seconds: number;
+  /** User plus system CPU seconds: what the tool costs, whatever else the machine runs. */
+  cpu: number;
   /** Peak resident memory of the largest process in the run, MB (GNU time's %M). */
-  peakMb: number | undefined;
-  exitCode: number;
+  peakMb: number;
+  status: number | null;
+  stdout: string;
+  /** stdout and stderr together, for reporting a failed run. */
+  output: string;
 }
 
-/** Runs a command to completion and measures it; output is kept only for failures. */
-export function measure(cmd: string, args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<Measurement & {output: string}> {
-  const gnuTime = existsSync('/usr/bin/time');
-  const statsFile = path.join(mkdtempSync(path.join(tmpdir(), 'ax-bench-')), 'time.txt');
-  const [bin, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', statsFile, cmd, ...args]] : [cmd, args];
-  const started = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, argv, {cwd: options.cwd, env: {...process.env, ...options.env}, stdio: ['ignore', 'pipe', 'pipe']});
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const kb = gnuTime && existsSync(statsFile) ? Number(readFileSync(statsFile, 'utf8').trim().split('\n').pop()) : NaN;
-      resolve({seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : undefined, exitCode: code ?? 1, output});
-    });
+/** Runs a command to completion under /usr/bin/time and measures it. */
+export function measure(cmd: string, args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Measured {
+  const start = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '__peak_kb=%M __cpu=%U+%S', cmd, ...args], {
+    cwd: options.cwd,
+    env: {...process.env, ...options.env},
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
   });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const peak = /__peak_kb=(\d+)/.exec(r.stderr ?? '');
+  const cpu = /__cpu=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? '');
+  return {
+    seconds,
+    cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+    peakMb: peak ? Number(peak[1]) / 1024 : NaN,
+    status: r.error ? null : r.status,
+    stdout: r.stdout ?? '',
+    output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? `\n${r.error.message}` : ''}`,
+  };
 }
 
-/** "12.3 s, 812 MB" */
-export function formatMeasurement(m: Measurement): string {
-  return `${m.seconds.toFixed(1)} s, peak ${m.peakMb === undefined ? 'n/a' : `${m.peakMb.toFixed(0)} MB`}`;
+/** "12.30 s wall, 20.10 s CPU, peak 812 MB" */
+export function formatMeasured(m: Measured): string {
+  return `${m.seconds.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU, peak ${m.peakMb.toFixed(0)} MB`;
 }
