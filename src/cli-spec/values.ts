@@ -1,3 +1,4 @@
+import {severityIds} from '../content-model/ops/severity';
 import type {ValueType} from './types';
 
 /** Value types shared by several commands, so one word means one thing everywhere. */
@@ -7,7 +8,8 @@ export const channels = ['sandbox', 'beta', 'stable'] as const;
 export const regions = ['eu-west-1', 'us-east-1', 'ap-southeast-1'] as const;
 export const clusters = ['marketplace', 'runtime', 'telemetry', 'governance'] as const;
 export const pipelines = ['events', 'metrics', 'traces', 'exports'] as const;
-export const severities = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
+/** The CLI spells the incident severities of ops/severity.ts without case or dash: SEV-1 is `sev1`. */
+export const severities = severityIds.map((id) => id.toLowerCase().replace('-', ''));
 export const components = ['cli', 'runtime', 'marketplace', 'telemetry', 'governance', 'templates'] as const;
 export const keyKinds = ['signing', 'api', 'webhook', 'vault'] as const;
 export const logLevels = ['debug', 'info', 'warn', 'error'] as const;
