@@ -33,6 +33,22 @@ describe('the built site in Chromium', () => {
     expect(reached).toContain('sidebar');
   });
 
+  it('moves between docs in the page, and the navbar marks the section', async () => {
+    const page = await openPage(browser, '/docs/start-here');
+    const activeNavbar = () => page.locator('.navbar a.navbar__link--active').allTextContents();
+    await expect(activeNavbar()).resolves.toEqual(['Docs']);
+    // A marker on window survives client-side navigation and is lost on a full reload.
+    await page.evaluate(() => Object.assign(window, {axNoReload: true}));
+    await page.locator('nav.menu a[href="/docs/handoff"]').click();
+    await page.waitForURL('**/docs/handoff');
+    await expect(page.locator('article h1').textContent()).resolves.toBe('Handoff binder');
+    await expect(activeNavbar()).resolves.toEqual(['Handoff binder']);
+    await page.locator('.navbar a', {hasText: 'Runbooks'}).click();
+    await page.waitForURL('**/runbooks');
+    await expect(activeNavbar()).resolves.toEqual(['Runbooks']);
+    await expect(page.evaluate(() => 'axNoReload' in window)).resolves.toBe(true);
+  });
+
   it('switches to dark mode with the toggle', async () => {
     const page = await openPage(browser, '/docs/start-here');
     const before = await page.evaluate(() => document.documentElement.dataset.theme);
