@@ -6,6 +6,7 @@ import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
+import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import {readRedirects} from './src/checks/site-files';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
@@ -40,6 +41,8 @@ const sitePlugins: PluginConfig[] = [
   [errorsPlugin as unknown as PluginModule, {}],
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
+  // Mermaid renders in the browser only; the server bundle need not carry it.
+  [browserOnlyModulesPlugin as unknown as PluginModule, {modules: ['mermaid', '@mermaid-js/layout-elk']}],
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 

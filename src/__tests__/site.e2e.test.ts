@@ -22,6 +22,14 @@ describe('the built site in Chromium', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Error IDs look like AX1042');
   });
 
+  it('draws the architecture map with Mermaid in the browser', async () => {
+    // The server bundle leaves Mermaid out (plugins/browser-only-modules); the browser loads it.
+    const page = await openPage(browser, '/docs/start-here');
+    const svg = page.locator('figure .docusaurus-mermaid-container svg');
+    await svg.waitFor({state: 'attached', timeout: 15_000});
+    await expect(svg.textContent()).resolves.toContain('Plugin marketplace');
+  });
+
   it('reaches the sidebar by keyboard alone', async () => {
     const page = await openPage(browser, '/docs/start-here');
     const reached: string[] = [];
