@@ -10,6 +10,21 @@ export function htmlFileFor(outDir: string, route: string): string | undefined {
   return candidates.find((f) => existsSync(f));
 }
 
+/**
+ * The head and the article (or main) of a built page, which is all extraction reads. Slicing the
+ * bytes before decoding skips the navbar and sidebar, most of every page, and most of the garbage.
+ */
+export function indexedPart(bytes: Buffer): string {
+  const headEnd = bytes.indexOf('</head>');
+  const head = bytes.subarray(0, headEnd < 0 ? 0 : headEnd + 7).toString('utf8');
+  for (const tag of ['article', 'main']) {
+    const open = bytes.indexOf(`<${tag}`);
+    const close = bytes.lastIndexOf(`</${tag}>`);
+    if (open >= 0 && close > open) return head + bytes.subarray(open, close + tag.length + 3).toString('utf8');
+  }
+  return head;
+}
+
 /** Reads every built route back as search units; routes without HTML (redirect-only, assets) are skipped. */
 export async function readBuiltPages(outDir: string, routes: readonly string[], exclude: readonly string[], baseUrl = '/'): Promise<ExtractedPage[]> {
   const wanted = [...new Set(routes)].filter((r) => !exclude.includes(r.slice(baseUrl.length - 1))).sort();
@@ -21,7 +36,7 @@ export async function readBuiltPages(outDir: string, routes: readonly string[], 
       wanted.slice(start, start + width).map(async (route, k) => {
         const file = htmlFileFor(outDir, route.slice(baseUrl.length - 1) || '/');
         if (!file) return;
-        const html = await readFile(file, 'utf8');
+        const html = indexedPart(await readFile(file));
         // Client-side redirect pages carry a refresh meta; indexing them would duplicate their targets.
         if (metaTags(html).some((m) => m.httpEquiv?.toLowerCase() === 'refresh')) return;
         pages[start + k] = extractPage(route, html);

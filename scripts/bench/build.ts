@@ -58,7 +58,7 @@ export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<n
       await rm(path.join(cwd, 'node_modules/.cache/rspack'), {recursive: true, force: true});
       await rm(path.join(cwd, 'node_modules/.cache/webpack'), {recursive: true, force: true});
       // Our typedoc step skips itself when its inputs are unchanged; a cold build must pay for it.
-      await rm(path.join(cwd, 'migration/reference'), {recursive: true, force: true});
+      await rm(path.join(oursSite, 'migration/reference'), {recursive: true, force: true});
       log(`bench:build: run ${run}/${runs}, ${name}…`);
       const m = measure('npx', [...configs[name]], {cwd, env});
       if (m.status !== 0) {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../build-index';
 import {extractPage} from '../extract';
+import {indexedPart} from '../read-build';
 import {SearchIndex} from '../query';
 import {exactKey, tokenize} from '../tokenize';
 
@@ -69,6 +70,28 @@ describe('extractPage', () => {
   it('leaves navigation, footers and heading links out of the text', () => {
     const text = pages[1]!.units.map((u) => u.body).join(' ');
     expect(text).not.toMatch(/Runbooks|platform documentation|Direct link/);
+  });
+});
+
+describe('indexedPart', () => {
+  it.each([
+    ['an article page', errorPage],
+    ['a page without main', guidePage],
+    ['a page without a title tag', cliPage],
+  ])('extracts the same from the head and article alone, on %s', (_name, html) => {
+    expect(extractPage('/p', indexedPart(Buffer.from(html)))).toEqual(extractPage('/p', html));
+  });
+
+  it('drops the navigation and the footer', () => {
+    const part = indexedPart(Buffer.from(errorPage));
+    expect(part).toContain('<meta name=ax:exact');
+    expect(part).not.toContain('Docs Runbooks');
+    expect(part).not.toContain('ax platform documentation');
+  });
+
+  it('keeps a custom page whose content is a main element', () => {
+    const html = '<html><head><title>Errors</title></head><body><nav>n</nav><main><h1>Errors</h1><p>All of them</p></main></body></html>';
+    expect(indexedPart(Buffer.from(html))).toBe('<html><head><title>Errors</title></head><main><h1>Errors</h1><p>All of them</p></main>');
   });
 });
 
