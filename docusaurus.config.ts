@@ -7,6 +7,7 @@ import migrationPlugin from './plugins/migration';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
+import routeLookupPlugin from './plugins/route-lookup';
 import {readRedirects} from './src/checks/site-files';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
@@ -43,6 +44,8 @@ const sitePlugins: PluginConfig[] = [
   ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
   // Mermaid renders in the browser only; the server bundle need not carry it.
   [browserOnlyModulesPlugin as unknown as PluginModule, {modules: ['mermaid', '@mermaid-js/layout-elk']}],
+  // Rendering each page matched it against every route; this looks literal routes up instead.
+  [routeLookupPlugin as unknown as PluginModule, {}],
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 

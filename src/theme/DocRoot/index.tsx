@@ -7,7 +7,7 @@ import renderRoutes from '@docusaurus/renderRoutes';
 import type {Props} from '@theme/DocRoot';
 import DocRootLayout from '@theme/DocRoot/Layout';
 import NotFoundContent from '@theme/NotFound/Content';
-import {findDocRoute} from './doc-route-index';
+import {findRoute} from '@site/plugins/shared/route-index';
 
 /**
  * The stock DocRoot, except that the current doc is found by lookup: the stock one scans every
@@ -18,7 +18,7 @@ export default function DocRoot({route}: Props): React.ReactElement {
   const {pathname} = useLocation();
   const version = useDocsVersion();
   const docRoutes = route.routes ?? [];
-  const current = findDocRoute(docRoutes, pathname, matchPath);
+  const current = findRoute(docRoutes, pathname, matchPath);
   if (!current) return <NotFoundContent />;
   // The sidebar name rides on the route config, as in the stock component.
   const sidebarName = (current as {sidebar?: string}).sidebar;

@@ -1,7 +1,7 @@
 import {describe, expect, it, vi} from 'vitest';
 import {matchPath} from 'react-router';
 import type {RouteConfig} from 'react-router-config';
-import {findDocRoute} from '../doc-route-index';
+import {findRoute} from '../route-index';
 
 const doc = (path: string, extra: Partial<RouteConfig> = {}): RouteConfig => ({path, exact: true, ...extra});
 const docs = [doc('/docs/intro'), doc('/docs/guides/publish'), doc('/docs/guides/Publish'), doc('/docs/reference/')];
@@ -9,7 +9,7 @@ const docs = [doc('/docs/intro'), doc('/docs/guides/publish'), doc('/docs/guides
 /** What the stock DocRoot does: the first route, in order, that matchPath accepts. */
 const scan = (routes: RouteConfig[], pathname: string) => routes.find((r) => matchPath(pathname, r as never));
 
-describe('findDocRoute', () => {
+describe('findRoute', () => {
   it.each([
     ['/docs/intro', docs],
     ['/docs/intro/', docs],
@@ -26,13 +26,13 @@ describe('findDocRoute', () => {
     ['/docs/intro/more', [doc('/docs/intro', {exact: false}), ...docs]],
     ['/docs/intro/', [doc('/docs/intro', {strict: true}), ...docs]],
   ])('%s finds the route a scan finds', (pathname, routes) => {
-    expect(findDocRoute(routes, pathname, matchPath as never)).toBe(scan(routes, pathname));
+    expect(findRoute(routes, pathname, matchPath as never)).toBe(scan(routes, pathname));
   });
 
   it('finds a route in one match test when every route is literal and exact', () => {
     const many = Array.from({length: 2000}, (_, i) => doc(`/docs/topic-${i}`));
     const spy = vi.fn((p: string, r: RouteConfig) => matchPath(p, r as never));
-    expect(findDocRoute(many, '/docs/topic-1999', spy)?.path).toBe('/docs/topic-1999');
+    expect(findRoute(many, '/docs/topic-1999', spy)?.path).toBe('/docs/topic-1999');
     expect(spy).toHaveBeenCalledTimes(1);
   });
 });
