@@ -14,6 +14,12 @@ export interface BenchArgs {
 /** The ratio the issue sets: our config may cost at most 10% over plain Docusaurus with Faster. */
 export const TARGET_RATIO = 1.1;
 
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
 function flag(argv: string[], name: string, fallback: string): string {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
@@ -73,12 +79,17 @@ export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<n
   const best = (ms: Measured[]) => ms.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const ours = best(results.ours);
   const plain = best(results.plain);
-  const ratio = ours.seconds / plain.seconds;
+  const bestRatio = ours.seconds / plain.seconds;
+  // Each run builds plain then ours back to back, so a pair shares the machine's load of the moment.
+  const pairRatio = median(results.ours.map((o, i) => o.seconds / results.plain[i]!.seconds));
+  // Judged on the less favourable of the two, so a lucky run on either side cannot decide it.
+  const ratio = Math.max(bestRatio, pairRatio);
   log('');
   log(`bench:build — ${count} generated docs, cold builds, best of ${runs}`);
   log(`  plain Docusaurus classic + Faster: ${formatMeasured(plain)}`);
   log(`  ax docs (our config and plugins):  ${formatMeasured(ours)}`);
-  log(`  ratio ours / plain: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}) ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  log(`  ratio ours / plain: ${bestRatio.toFixed(2)} best against best, ${pairRatio.toFixed(2)} median of the ${runs} back-to-back pairs`);
+  log(`  judged on the larger, ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}): ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
   if (Number.isFinite(ours.peakMb) && Number.isFinite(plain.peakMb)) log(`  peak memory ratio: ${(ours.peakMb / plain.peakMb).toFixed(2)}`);
   // Our build also renders the site's own pages (errors, CLI reference, runbooks, migration), so it has more to do.
   const pages = (dir: string) => globSync('**/*.html', {cwd: path.join(work, dir), ignore: ['__server/**']}).length;
@@ -87,7 +98,7 @@ export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<n
   log(`  HTML pages written: ours ${oursPages}, plain ${plainPages}`);
   log(
     `  wall time per page written: ours ${perPage(ours, oursPages).toFixed(1)} ms, plain ${perPage(plain, plainPages).toFixed(1)} ms ` +
-      `(ratio ${(perPage(ours, oursPages) / perPage(plain, plainPages)).toFixed(2)}; context only, the target is the ratio above)`,
+      `(ratio ${(perPage(ours, oursPages) / perPage(plain, plainPages)).toFixed(2)}; context only, not the target)`,
   );
   const costs = await firstQueryCosts(path.join(work, 'out-ours', 'search-index'));
   log(`  local search, first query from a cold cache (Pagefind's figure: < 300 kB at 10,000 pages):`);
