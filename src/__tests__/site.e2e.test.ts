@@ -47,13 +47,13 @@ describe('the built site in Chromium', () => {
     await expect(activeNavbar()).resolves.toEqual(['Docs']);
     // A marker on window survives client-side navigation and is lost on a full reload.
     await page.evaluate(() => Object.assign(window, {axNoReload: true}));
+    // The URL changes before React renders the new page, so each check waits for the render.
     await page.locator('nav.menu a[href="/docs/handoff"]').click();
-    await page.waitForURL('**/docs/handoff');
-    await expect(page.locator('article h1').textContent()).resolves.toBe('Handoff binder');
-    await expect(activeNavbar()).resolves.toEqual(['Handoff binder']);
+    await expect.poll(() => page.locator('article h1').textContent()).toBe('Handoff binder');
+    await expect.poll(activeNavbar).toEqual(['Handoff binder']);
     await page.locator('.navbar a', {hasText: 'Runbooks'}).click();
     await page.waitForURL('**/runbooks');
-    await expect(activeNavbar()).resolves.toEqual(['Runbooks']);
+    await expect.poll(activeNavbar).toEqual(['Runbooks']);
     await expect(page.evaluate(() => 'axNoReload' in window)).resolves.toBe(true);
   });
 
