@@ -17,7 +17,8 @@ describe('doc health in the built site', () => {
     await expect(line.textContent()).resolves.toMatch(/^Owned by CLI\/TypeScript Squad · reviewed (today|1 day ago|\d+ days ago) · next review \d{4}-\d{2}-\d{2}.*\(as of the build date, \d{4}-\d{2}-\d{2}\)$/);
     await line.getByRole('link', {name: 'CLI/TypeScript Squad'}).click();
     await page.waitForURL(/\/docs\/reference\/ownership#team-cli$/);
-    await expect(page.locator('#team-cli').isVisible()).resolves.toBe(true);
+    // The URL changes before the new page renders, so wait for the row itself.
+    await page.locator('#team-cli').waitFor({state: 'visible'});
   });
 
   it('shows the freshness line in the runbooks too', async () => {
@@ -52,6 +53,6 @@ describe('doc health in the built site', () => {
   it('serves a moved URL by redirecting to the page that replaced it', async () => {
     const page = await openPage(browser, '/docs/reference/owners');
     await page.waitForURL(/\/docs\/reference\/ownership$/);
-    await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toContain('ownership');
+    await expect.poll(() => page.getByRole('heading', {level: 1}).textContent()).toContain('ownership');
   });
 });

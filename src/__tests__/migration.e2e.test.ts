@@ -36,7 +36,7 @@ describe('the migration pages in Chromium', () => {
     await page.getByLabel('My runtime version').selectOption('2.3');
     await page.getByRole('link', {name: 'Migration step for v1.ContextV1.log on runtime 2.3'}).click();
     await page.waitForURL(/\/migration\/v1-to-v2#logging$/);
-    await expect(page.locator('#logging').textContent()).resolves.toContain('Write structured logs');
+    await expect.poll(() => page.locator('#logging').textContent()).toContain('Write structured logs');
   });
 
   it('shows removals soonest first with a countdown', async () => {
@@ -56,7 +56,7 @@ describe('the migration pages in Chromium', () => {
     await page.getByLabel(/API calls, one a line/).fill('{"manifestVersion": 1, "permissions": ["storage"], "apis": ["ctx.on"]}');
     await page.getByRole('button', {name: 'Find breaking changes'}).click();
     const items = page.locator('.ax-breakage__list li');
-    await expect(items.evaluateAll((li) => li.map((l) => l.getAttribute('data-api')))).resolves.toEqual(['v1.ContextV1.on', 'v1.ContextV1.storage', 'v1.ManifestV1']);
+    await expect.poll(() => items.evaluateAll((li) => li.map((l) => l.getAttribute('data-api')))).toEqual(['v1.ContextV1.on', 'v1.ContextV1.storage', 'v1.ManifestV1']);
     await expect(items.first().getByRole('link').getAttribute('href')).resolves.toBe('/migration/v1-to-v2#events');
   });
 
