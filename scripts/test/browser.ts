@@ -1,5 +1,5 @@
 import {chromium, type Browser, type Page} from 'playwright-core';
-import {inject} from 'vitest';
+import {afterAll, beforeAll, inject} from 'vitest';
 import {chromiumArgs, findChromium} from '../lib/chromium';
 
 declare module 'vitest' {
@@ -14,6 +14,18 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found; run `npm test`, which installs or explains how to get one.');
   return chromium.launch({executablePath, args: chromiumArgs});
+}
+
+/** One Chromium for the calling test file: launched before its first test, closed after its last. */
+export function useBrowser(): {readonly browser: Browser} {
+  const session = {} as {browser: Browser};
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
 
 /** The served site's origin, provided by the e2e global set-up. */

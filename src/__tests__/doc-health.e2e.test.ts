@@ -1,18 +1,11 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage, siteUrl} from '../../scripts/test/browser';
+import {describe, expect, it} from 'vitest';
+import {openPage, useBrowser, siteUrl} from '../../scripts/test/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('doc health in the built site', () => {
   it('says who owns each doc and when it is next reviewed, linking to the team', async () => {
-    const page = await openPage(browser, '/docs/guides/plugin-templates');
+    const page = await openPage(chromium.browser, '/docs/guides/plugin-templates');
     const line = page.getByTestId('doc-freshness');
     await expect(line.textContent()).resolves.toMatch(/^Owned by CLI\/TypeScript Squad · reviewed (today|1 day ago|\d+ days ago) · next review \d{4}-\d{2}-\d{2}.*\(as of the build date, \d{4}-\d{2}-\d{2}\)$/);
     await line.getByRole('link', {name: 'CLI/TypeScript Squad'}).click();
@@ -22,12 +15,12 @@ describe('doc health in the built site', () => {
   });
 
   it('shows the freshness line in the runbooks too', async () => {
-    const page = await openPage(browser, '/runbooks');
+    const page = await openPage(chromium.browser, '/runbooks');
     await expect(page.getByTestId('doc-freshness').textContent()).resolves.toContain('Owned by DevOps Squad');
   });
 
   it('renders the health page with a chart that has a text equivalent', async () => {
-    const page = await openPage(browser, '/health');
+    const page = await openPage(chromium.browser, '/health');
     await expect(page.getByRole('heading', {level: 1, name: 'Doc health'}).isVisible()).resolves.toBe(true);
     const chart = page.getByRole('img', {name: 'Pages per owner team: stale, due soon and fresh'});
     await expect(chart.isVisible()).resolves.toBe(true);
@@ -51,7 +44,7 @@ describe('doc health in the built site', () => {
   });
 
   it('serves a moved URL by redirecting to the page that replaced it', async () => {
-    const page = await openPage(browser, '/docs/reference/owners');
+    const page = await openPage(chromium.browser, '/docs/reference/owners');
     await page.waitForURL(/\/docs\/reference\/ownership$/);
     await expect.poll(() => page.getByRole('heading', {level: 1}).textContent()).toContain('ownership');
   });

@@ -1,18 +1,11 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage, siteUrl} from '../../scripts/test/browser';
+import {describe, expect, it} from 'vitest';
+import {openPage, useBrowser, siteUrl} from '../../scripts/test/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the migration pages in Chromium', () => {
   it('filters the compatibility matrix to my runtime version', async () => {
-    const page = await openPage(browser, '/migration/compatibility');
+    const page = await openPage(chromium.browser, '/migration/compatibility');
     const table = page.getByRole('table', {name: /Plugin runtime APIs and manifest versions/});
     expect(await table.locator('thead th').count()).toBe(11);
     await page.getByLabel('My runtime version').selectOption('2.4');
@@ -32,7 +25,7 @@ describe('the migration pages in Chromium', () => {
   });
 
   it('follows a matrix cell to its migration step', async () => {
-    const page = await openPage(browser, '/migration/compatibility');
+    const page = await openPage(chromium.browser, '/migration/compatibility');
     await page.getByLabel('My runtime version').selectOption('2.3');
     await page.getByRole('link', {name: 'Migration step for v1.ContextV1.log on runtime 2.3'}).click();
     await page.waitForURL(/\/migration\/v1-to-v2#logging$/);
@@ -40,7 +33,7 @@ describe('the migration pages in Chromium', () => {
   });
 
   it('shows removals soonest first with a countdown', async () => {
-    const page = await openPage(browser, '/migration/deprecations');
+    const page = await openPage(chromium.browser, '/migration/deprecations');
     const dates = await page.locator('table tbody tr td:first-child time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates.length).toBeGreaterThan(5);
     expect(dates).toEqual([...dates].sort());
@@ -48,7 +41,7 @@ describe('the migration pages in Chromium', () => {
   });
 
   it('keeps checklist ticks across visits and lists what breaks for a plugin', async () => {
-    const page = await openPage(browser, '/migration/checklist');
+    const page = await openPage(chromium.browser, '/migration/checklist');
     await page.getByLabel(/Step 2: Move the manifest/).check();
     await expect(page.getByText(/^1 of \d+ steps done\.$/).count()).resolves.toBe(1);
     await page.reload({waitUntil: 'networkidle'});
@@ -70,7 +63,7 @@ describe('the migration pages in Chromium', () => {
   });
 
   it('has no horizontal scroll at 390 px on the matrix', async () => {
-    const page = await openPage(browser, '/migration/compatibility', {width: 390});
+    const page = await openPage(chromium.browser, '/migration/compatibility', {width: 390});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

@@ -1,18 +1,11 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage} from '../../scripts/test/browser';
+import {describe, expect, it} from 'vitest';
+import {openPage, useBrowser} from '../../scripts/test/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the built site in Chromium', () => {
   it('loads the home page with a door for each reader', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(chromium.browser, '/');
     await expect(page.title()).resolves.toContain('ax docs');
     for (const name of ['Start here', 'Open the runbooks', 'Open the handoff binder', 'Read the contributing guide']) {
       expect(await page.getByRole('link', {name}).count()).toBeGreaterThanOrEqual(1);
@@ -24,14 +17,14 @@ describe('the built site in Chromium', () => {
 
   it('draws the architecture map with Mermaid in the browser', async () => {
     // The server bundle leaves Mermaid out (plugins/browser-only-modules); the browser loads it.
-    const page = await openPage(browser, '/docs/start-here');
+    const page = await openPage(chromium.browser, '/docs/start-here');
     const svg = page.locator('figure .docusaurus-mermaid-container svg');
     await svg.waitFor({state: 'attached', timeout: 15_000});
     await expect(svg.textContent()).resolves.toContain('Plugin marketplace');
   });
 
   it('reaches the sidebar by keyboard alone', async () => {
-    const page = await openPage(browser, '/docs/start-here');
+    const page = await openPage(chromium.browser, '/docs/start-here');
     const reached: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -42,7 +35,7 @@ describe('the built site in Chromium', () => {
   });
 
   it('moves between docs in the page, and the navbar marks the section', async () => {
-    const page = await openPage(browser, '/docs/start-here');
+    const page = await openPage(chromium.browser, '/docs/start-here');
     const activeNavbar = () => page.locator('.navbar a.navbar__link--active').allTextContents();
     await expect(activeNavbar()).resolves.toEqual(['Docs']);
     // A marker on window survives client-side navigation and is lost on a full reload.
@@ -58,7 +51,7 @@ describe('the built site in Chromium', () => {
   });
 
   it('switches to dark mode with the toggle', async () => {
-    const page = await openPage(browser, '/docs/start-here');
+    const page = await openPage(chromium.browser, '/docs/start-here');
     const before = await page.evaluate(() => document.documentElement.dataset.theme);
     // The toggle cycles system → light → dark, so it takes at most three presses to reach dark.
     const toggle = page.getByRole('button', {name: /dark mode|light mode|system mode/i}).first();
@@ -72,13 +65,13 @@ describe('the built site in Chromium', () => {
   });
 
   it.each(['/', '/docs/start-here', '/docs/reference/ownership', '/docs/contributing'])('has no horizontal scroll at 390 px on %s', async (path) => {
-    const page = await openPage(browser, path, {width: 390});
+    const page = await openPage(chromium.browser, path, {width: 390});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('renders the ownership matrix from the registry', async () => {
-    const page = await openPage(browser, '/docs/reference/ownership');
+    const page = await openPage(chromium.browser, '/docs/reference/ownership');
     expect(await page.locator('table tbody tr').count()).toBe(7);
     await expect(page.locator('#team-devops').textContent()).resolves.toContain('DevOps Squad');
   });

@@ -1,8 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage, siteUrl} from '../../../scripts/test/browser';
+import {describe, expect, it} from 'vitest';
+import {openPage, useBrowser, siteUrl} from '../../../scripts/test/browser';
 import type {CatalogJson} from '../../../errors/catalog-json';
 
 const buildDir = path.resolve(process.env.AX_DOCS_BUILD_DIR ?? 'build');
@@ -47,17 +46,11 @@ describe('every error in catalog.json has a page', () => {
   });
 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('error deep links in Chromium', () => {
   it('shows the correlation ID, a copy button and the logs command', async () => {
-    const page = await openPage(browser, '/errors/AX1042?cid=abc-123&v=2.1.0');
+    const page = await openPage(chromium.browser, '/errors/AX1042?cid=abc-123&v=2.1.0');
     await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toBe('AX1042: Session expired');
     await expect(page.getByTestId('correlation-id').textContent()).resolves.toBe('abc-123');
     await expect(page.getByTestId('logs-command').textContent()).resolves.toBe('ax logs --correlation-id abc-123');
@@ -66,15 +59,15 @@ describe('error deep links in Chromium', () => {
   });
 
   it('marks fixes that do not apply to the reader\'s version', async () => {
-    const page = await openPage(browser, '/errors/AX1043?v=2.1.0');
+    const page = await openPage(chromium.browser, '/errors/AX1043?v=2.1.0');
     await expect(page.locator('[data-applies="false"]').first().textContent()).resolves.toContain('Does not apply to your version (2.1.0)');
-    const old = await openPage(browser, '/errors/AX1043?v=2.0.3');
+    const old = await openPage(chromium.browser, '/errors/AX1043?v=2.0.3');
     await expect(old.locator('[data-applies="true"]').first().textContent()).resolves.toContain('Applies to your version (2.0.3)');
   });
 
   it('renders a hostile correlation ID as text and quotes it in the command', async () => {
     const cid = `x'"><img src=x onerror="window.__pwned=1">`;
-    const page = await openPage(browser, `/errors/AX1042?cid=${encodeURIComponent(cid)}`);
+    const page = await openPage(chromium.browser, `/errors/AX1042?cid=${encodeURIComponent(cid)}`);
     await expect(page.getByTestId('correlation-id').textContent()).resolves.toBe(cid);
     expect(await page.locator('[data-testid="correlation-panel"] img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
@@ -90,7 +83,7 @@ describe('error deep links in Chromium', () => {
     ['/errors/ax-1042?v=2.1.0', '/errors/AX1042?v=2.1.0'],
     ['/errors/E_Session_Expired', '/errors/AX1042'],
   ])('%s reaches the canonical page', async (from, to) => {
-    const page = await openPage(browser, from);
+    const page = await openPage(chromium.browser, from);
     await page.waitForURL((u) => `${u.pathname}${u.search}` === to);
     await page.getByRole('heading', {level: 1, name: 'AX1042: Session expired'}).waitFor();
   });
@@ -98,24 +91,24 @@ describe('error deep links in Chromium', () => {
   it('keeps a retired ID at 200 with its replacement', async () => {
     const res = await fetch(siteUrl('/errors/ax1040'));
     expect(res.status).toBe(200);
-    const page = await openPage(browser, '/errors/AX1040');
+    const page = await openPage(chromium.browser, '/errors/AX1040');
     await expect(page.getByText('No longer emitted since v2.1.0; see').textContent()).resolves.toContain('AX1042: Session expired');
   });
 
   it('lands the home page error box on the error page', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(chromium.browser, '/');
     await page.getByLabel('Got an error ID?').fill('ax-1042');
     await page.getByRole('button', {name: 'Open error page'}).click();
     await page.waitForURL(/\/errors\/AX1042$/);
     await page.getByRole('heading', {level: 1, name: 'AX1042: Session expired'}).waitFor();
-    const again = await openPage(browser, '/');
+    const again = await openPage(chromium.browser, '/');
     await again.getByLabel('Got an error ID?').fill('rt_oom');
     await again.getByRole('button', {name: 'Open error page'}).click();
     await again.getByRole('heading', {level: 1, name: 'AX3005: Memory limit exceeded'}).waitFor();
   });
 
   it('lists the 20 most frequent errors first and filters by area, severity and status', async () => {
-    const page = await openPage(browser, '/errors');
+    const page = await openPage(chromium.browser, '/errors');
     const tables = page.locator('table');
     expect(await tables.nth(0).locator('tbody tr').count()).toBe(20);
     await expect(tables.nth(0).locator('tbody tr').first().textContent()).resolves.toContain('AX1042');
@@ -132,7 +125,7 @@ describe('error deep links in Chromium', () => {
   });
 
   it('renders CLI reference pages with the exact-match tag', async () => {
-    const page = await openPage(browser, '/docs/reference/cli/plugin-init');
+    const page = await openPage(chromium.browser, '/docs/reference/cli/plugin-init');
     await expect(page.locator('meta[name="ax:exact"]').getAttribute('content')).resolves.toBe('ax plugin init');
     await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toBe('ax plugin init');
     expect(await page.getByRole('cell', {name: '--template, -t (required)'}).count()).toBe(1);

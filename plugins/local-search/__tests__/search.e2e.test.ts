@@ -1,16 +1,10 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage} from '../../../scripts/test/browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {openPage, useBrowser} from '../../../scripts/test/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** An error id the build published, read from its machine-readable catalog. */
 function publishedErrorId(): string | undefined {
@@ -32,7 +26,7 @@ describe('local search in Chromium', () => {
   it('finds an error by its exact id, in any case, and opens it first', async () => {
     const id = publishedErrorId();
     expect(id, 'the build should publish /errors/catalog.json').toBeDefined();
-    const page = await openPage(browser, '/docs/start-here');
+    const page = await openPage(chromium.browser, '/docs/start-here');
     const results = await search(page, id!.toLowerCase());
     expect(results[0]).toContain(id);
     expect(results[0]).toContain('exact match');
@@ -41,7 +35,7 @@ describe('local search in Chromium', () => {
   });
 
   it('puts the reference page of a command first when its exact name is typed', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(chromium.browser, '/');
     const results = await search(page, 'ax plugin init');
     expect(results[0]).toContain('exact match');
     expect(results[0]).toContain('ax plugin init');
@@ -50,7 +44,7 @@ describe('local search in Chromium', () => {
   });
 
   it('finds a page by words in its body and follows the arrow keys', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(chromium.browser, '/');
     const results = await search(page, 'ownership matrix');
     expect(results.join('\n')).toContain('Component ownership');
     await page.keyboard.press('ArrowDown');
@@ -58,21 +52,21 @@ describe('local search in Chromium', () => {
   });
 
   it('is reached from the keyboard: "/" focuses the search box', async () => {
-    const page = await openPage(browser, '/docs/contributing');
+    const page = await openPage(chromium.browser, '/docs/contributing');
     await page.keyboard.press('/');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('role'));
     expect(focused).toBe('combobox');
   });
 
   it('says so when nothing matches', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(chromium.browser, '/');
     await page.getByRole('combobox', {name: 'Search the docs'}).fill('qqqqzzzz');
     // The first query may still be loading the index; the answer must arrive, not just "Loading…".
     await page.getByRole('listbox', {name: 'Search results'}).getByText('No results for “qqqqzzzz”').waitFor();
   });
 
   it('downloads a small first query: the manifest and a few shards', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(chromium.browser, '/');
     let bytes = 0;
     page.on('response', async (res) => {
       if (res.url().includes('/search-index/')) bytes += (await res.body()).length;

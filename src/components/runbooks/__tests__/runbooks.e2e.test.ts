@@ -1,20 +1,13 @@
 import {readFile} from 'node:fs/promises';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage} from '../../../../scripts/test/browser';
+import {describe, expect, it} from 'vitest';
+import {openPage, useBrowser} from '../../../../scripts/test/browser';
 import {drillLogSchema} from '../../../content-model/ops/drill';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('runbooks in Chromium', () => {
   it('runs a drill from start to finish and downloads its JSON log', async () => {
-    const page = await openPage(browser, '/runbooks/runtime-scaling');
+    const page = await openPage(chromium.browser, '/runbooks/runtime-scaling');
     await page.getByRole('button', {name: 'Start drill'}).click();
     const timer = page.getByTestId('drill-timer');
     await expect(timer.textContent()).resolves.toMatch(/^00:0\d$/);
@@ -38,7 +31,7 @@ describe('runbooks in Chromium', () => {
   });
 
   it('fills the comms templates with the incident fields and offers a copy button', async () => {
-    const page = await openPage(browser, '/runbooks/runtime-scaling');
+    const page = await openPage(chromium.browser, '/runbooks/runtime-scaling');
     await page.getByLabel('Incident ID').fill('INC-2291');
     const initial = page.getByRole('region', {name: 'Initial message'});
     await expect(initial.locator('pre').textContent()).resolves.toContain('[SEV-2 Major] INC-2291: Runtime scaling');
@@ -46,7 +39,7 @@ describe('runbooks in Chromium', () => {
   });
 
   it('finds the runbook for an alert from the knowledge base filter and the query string', async () => {
-    const page = await openPage(browser, '/runbooks?trigger=TelemetryIngestionStalled');
+    const page = await openPage(chromium.browser, '/runbooks?trigger=TelemetryIngestionStalled');
     await expect(page.locator('[data-kb-entry]').count()).resolves.toBe(1);
     await expect(page.locator('[data-kb-entry]').first().getAttribute('data-kb-entry')).resolves.toBe('telemetry-ingestion-lag');
     await page.getByLabel('Error ID, alert or title').fill('');
@@ -55,7 +48,7 @@ describe('runbooks in Chromium', () => {
   });
 
   it('keeps submission checklist progress in the browser', async () => {
-    const page = await openPage(browser, '/runbooks/governance');
+    const page = await openPage(chromium.browser, '/runbooks/governance');
     const list = page.getByRole('group', {name: 'Marketplace submission checklist'});
     await list.getByRole('checkbox').first().check();
     await page.reload({waitUntil: 'networkidle'});
@@ -64,19 +57,19 @@ describe('runbooks in Chromium', () => {
   });
 
   it('shows a missed DR drill in the store history', async () => {
-    const page = await openPage(browser, '/runbooks/disaster-recovery');
+    const page = await openPage(chromium.browser, '/runbooks/disaster-recovery');
     await expect(page.locator('#store-telemetry-warehouse').count()).resolves.toBe(1);
     await expect(page.getByRole('table', {name: /telemetry warehouse/i}).textContent()).resolves.toContain('41 min of 30: missed');
   });
 
   it.each(['/runbooks', '/runbooks/runtime-scaling', '/runbooks/disaster-recovery', '/runbooks/governance', '/runbooks/severity-and-roles'])('has no horizontal scroll at 390 px on %s', async (path) => {
-    const page = await openPage(browser, path, {width: 390});
+    const page = await openPage(chromium.browser, path, {width: 390});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('links an error page back to the runbooks that name its ID, and the runbook to the error', async () => {
-    const page = await openPage(browser, '/errors/AX3001');
+    const page = await openPage(chromium.browser, '/errors/AX3001');
     const aside = page.getByRole('complementary', {name: 'Runbooks for AX3001'});
     await aside.getByRole('link', {name: 'Plugin sandbox crash loop'}).click();
     await page.waitForURL(/\/runbooks\/runtime-plugin-crash-loop$/);
