@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {ClientOptions} from './search/algolia-push';
+import {defaultExcludeRoutes} from '../plugins/local-search/options';
 import {readBuiltPages} from '../plugins/local-search/read-build';
 import {sitemapPaths} from './lib/sitemap';
 import {pushRecords} from './search/algolia-push';
@@ -32,7 +33,7 @@ export async function main({argv, cwd, env, log = console.log, clientOptions}: S
     log(`search:index: unexpected empty ${missing.join(', ')}, expected all of ${REQUIRED.join(', ')} to be set. The admin key is read from the environment only.`);
     return 2;
   }
-  const pages = await readBuiltPages(buildDir, await sitemapPaths(buildDir), ['/404', '/search']);
+  const pages = await readBuiltPages(buildDir, await sitemapPaths(buildDir), defaultExcludeRoutes);
   const records = buildAlgoliaRecords(pages, siteUrlFromEnv(env));
   if (dryRun) {
     log(`search:index: ${records.length} records from ${pages.length} pages (dry run, nothing pushed)`);

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {ExtractedPage} from './extract';
-import {indexFiles, type SearchManifest, type SearchUnit, type TermShard} from './index-format';
+import {indexFiles, MAX_PREFIX, type SearchManifest, type SearchUnit, type TermShard} from './index-format';
 import {exactKey, shardKey, tokenize} from './tokenize';
 
 /** Field weights: a word in the title says far more about a page than one in its body. */
@@ -15,7 +15,6 @@ export interface IndexSettings {
 }
 
 /** Longest shard key: past this, a hot prefix stays in one shard rather than splitting forever. */
-export const MAX_PREFIX = 6;
 
 /** Postings as [unitDelta, weight, …]; units were added in ascending order, so deltas are never negative. */
 function encodePostings(list: readonly number[]): number[] {

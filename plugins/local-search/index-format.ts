@@ -1,5 +1,8 @@
 /** The on-disk search index, written by `postBuild` and read by the search box. Shared types only. */
 
+/** Longest shard key: a crowded shard is split by one more character of its terms, up to this length. */
+export const MAX_PREFIX = 6;
+
 /** One searchable unit: a page, or a section of it under a heading. */
 export interface SearchUnit {
   /** Site-relative URL, with `#anchor` for sections. */

@@ -2,6 +2,9 @@ import * as z from 'zod';
 import {optionsValidator} from '../shared/plugin-options';
 
 /** What a site config may pass to the local-search plugin. */
+/** Routes that are not content: the not-found page and the search page. */
+export const defaultExcludeRoutes = ['/404', '/search'] as const;
+
 export const optionsSchema = z
   .object({
     /** Folder of the index inside the build output, and its URL below baseUrl. */
@@ -13,7 +16,7 @@ export const optionsSchema = z
     /** Term shards above this many bytes are split by a longer prefix. */
     maxShardBytes: z.number().int().min(1024).default(40 * 1024),
     /** Route paths left out of the index (exact paths). */
-    excludeRoutes: z.array(z.string()).default(['/404', '/search']),
+    excludeRoutes: z.array(z.string()).default([...defaultExcludeRoutes]),
   })
   .strict();
 

@@ -2,11 +2,9 @@
  * Ranking, shared by the browser and the tests. It fetches only what the query needs: the
  * manifest, one term shard per distinct term prefix, and the unit shards of the results shown.
  */
-import {decodePostings, indexFiles, type SearchManifest, type SearchUnit, type TermShard, type UnitShard} from './index-format';
+import {decodePostings, indexFiles, MAX_PREFIX, type SearchManifest, type SearchUnit, type TermShard, type UnitShard} from './index-format';
 import {exactKey, shardKey, tokenize} from './tokenize';
 
-/** Longest shard key the builder makes (see MAX_PREFIX in build-index.ts; duplicated to keep Node code out of the bundle). */
-const MAX_KEY = 6;
 /** A two-letter prefix split into many shards is not expanded beyond this many; a third letter narrows it. */
 const MAX_PREFIX_SHARDS = 3;
 
@@ -48,7 +46,7 @@ export class SearchIndex {
   /** The shards that can hold `term` (and, for a prefix, its completions): the longest matching key, or its split children. */
   private shardsFor(term: string, prefix: boolean): string[] {
     const keys = this.manifest.termShards;
-    for (let n = Math.min(term.length, MAX_KEY); n >= this.manifest.prefixLength; n--) {
+    for (let n = Math.min(term.length, MAX_PREFIX); n >= this.manifest.prefixLength; n--) {
       const key = shardKey(term, n);
       if (keys.includes(key)) return [key];
     }

@@ -1,4 +1,7 @@
+import {addDays, daysBetween} from '../content-model/dates';
 import {effectiveReviewInterval, type ContentKind} from '../content-model/kinds';
+
+export {addDays, daysBetween};
 
 /** Where a page stands against its review interval. */
 export type FreshnessStatus = 'fresh' | 'due-soon' | 'stale';
@@ -18,22 +21,6 @@ export interface Freshness {
 
 /** The last share of an interval in which a review is "due soon". */
 export const dueSoonShare = 0.2;
-
-const DAY = 86_400_000;
-
-function utc(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
-/** Adds days to an ISO date. */
-export function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * DAY).toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY);
-}
 
 /** Judges a page reviewed on `lastReviewed` on the day `today`. */
 export function freshness(lastReviewed: string, kind: ContentKind, today: string, reviewInterval?: number): Freshness {

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import {freshness} from '../freshness';
+import {dueSoonShare, freshness} from '../freshness';
 import {defineRule} from '../rule';
 import {siteGit, type Page, type SiteModel} from '../site-model';
 
@@ -31,11 +31,11 @@ export const freshnessStale = defineRule<SiteModel>(
   },
 );
 
-/** Inside the last 20% of the interval. */
+/** Inside the last share of the interval that counts as due soon. */
 export const freshnessDueSoon = defineRule<SiteModel>(
   {
     id: 'freshness/due-soon',
-    description: 'A page is in the last 20% of its review interval.',
+    description: `A page is in the last ${dueSoonShare * 100}% of its review interval.`,
     rationale: 'A warning before the deadline lets owners plan the review instead of fixing a red build.',
     defaultSeverity: 'warn',
   },

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadDrillLogs, logsByRunbook} from '../../content-model/drill-logs';
-import {assessStore, type DataStore} from '../../content-model/ops/dr';
+import {assessStore, platformTargets, type DataStore} from '../../content-model/ops/dr';
 import {defaultDrillIntervalDays, drillStatus} from '../../content-model/ops/drill';
 import {defineRule, type Rule} from '../rule';
 import type {SiteModel} from '../site-model';
@@ -30,7 +30,7 @@ export const runbookDrillLogRule = defineRule<SiteModel>(
 export const runbookDrillOverdueRule = defineRule<SiteModel>(
   {
     id: 'runbook/drill-overdue',
-    description: 'Every runbook was drilled within its `drill_interval` (90 days unless set).',
+    description: `Every runbook was drilled within its \`drill_interval\` (${defaultDrillIntervalDays} days unless set).`,
     rationale: 'PRD item 5: drills validate runbooks; an undrilled runbook is a guess.',
     defaultSeverity: 'warn',
   },
@@ -58,7 +58,7 @@ export function createDrTargetRule(stores: () => readonly DataStore[], sourceFil
     {
       id: 'dr/targets',
       description: "Every data store's newest failover or restore drill met its RPO and RTO targets and is not overdue.",
-      rationale: 'PRD item 6: a failover drill proves RPO ≤ 15 min and RTO ≤ 30 min; a missed or stale drill proves nothing.',
+      rationale: `PRD item 6: a failover drill proves RPO ≤ ${platformTargets.rpoMinutes} min and RTO ≤ ${platformTargets.rtoMinutes} min; a missed or stale drill proves nothing.`,
       defaultSeverity: 'warn',
     },
     async (site, report) => {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {isoDate} from '../schemas/base';
+import {addDays as plusDays} from '../dates';
 
 /** PRD item 5: an on-call drill validates a runbook with resolution in under 15 minutes. */
 export const drillTargetSeconds = 15 * 60;
@@ -105,9 +106,7 @@ export function drillStatus(logs: readonly DrillLog[], intervalDays: number, tod
   return {lastDrilled, dueBy, overdue: dueBy < today, latest};
 }
 
-/** `day` plus `days`, as YYYY-MM-DD. */
+/** `day` plus `days`, as YYYY-MM-DD; throws on a day that is not an ISO date. */
 export function addDays(day: string, days: number): string {
-  const d = new Date(`${isoDate.parse(day)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return plusDays(isoDate.parse(day), days);
 }

@@ -1,0 +1,17 @@
+/** Calendar arithmetic on ISO days (YYYY-MM-DD, UTC). Free of zod, so client components can use it. */
+
+const DAY = 86_400_000;
+
+function utc(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+/** `date` plus `days`, as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return new Date(utc(date) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / DAY);
+}
