@@ -1,3 +1,4 @@
+import {addDays} from '../../src/content-model/dates';
 import type {MatrixRow} from './types';
 
 /** Options for the iCalendar feed. */
@@ -21,7 +22,7 @@ export function removalsToIcs(rows: MatrixRow[], options: IcsOptions): string {
       // Stamped with the deprecation day rather than the build time, so the feed is byte-stable between builds.
       `DTSTAMP:${compact(row.deprecationDate ?? row.removalDate!)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(row.removalDate!)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(row.removalDate!))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(row.removalDate!, 1))}`,
       `SUMMARY:${escapeText(`${row.id} removed in runtime ${row.removed}`)}`,
       `DESCRIPTION:${escapeText(`${row.id} was deprecated in runtime ${row.deprecated} and is removed in runtime ${row.removed}.${row.replacement ? ` Migrate to ${row.replacement}.` : ''} Migration step: ${url}`)}`,
       `URL:${url}`,
@@ -40,12 +41,6 @@ export function removalsByDate(rows: MatrixRow[]): MatrixRow[] {
 
 function compact(date: string): string {
   return date.replaceAll('-', '');
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT. */

@@ -16,6 +16,7 @@ export default async function migrationPlugin(context: LoadContext, options: Plu
   // Checked and generated before any loadContent, so the docs instance finds the reference pages.
   const model = await loadMigrationModel(context.siteDir, options);
   if (model.findings.length) throw new Error(formatMigrationFailure(model.findings));
+  let firstModel: typeof model | undefined = model;
   if (options.referenceOut) {
     const {ms, cached} = await generateApiReference({
       siteDir: context.siteDir,
@@ -34,7 +35,9 @@ export default async function migrationPlugin(context: LoadContext, options: Plu
       return [`${context.siteDir}/${options.apiDir}/**/*.d.ts`, `${context.siteDir}/${options.guide}`];
     },
     async loadContent() {
-      const fresh = await loadMigrationModel(context.siteDir, options);
+      // The first load reuses the model read above; later ones (watch mode) read the sources again.
+      const fresh = firstModel ?? (await loadMigrationModel(context.siteDir, options));
+      firstModel = undefined;
       if (fresh.findings.length) throw new Error(formatMigrationFailure(fresh.findings));
       return fresh.data;
     },

@@ -1,8 +1,8 @@
 import {listContentFiles, loadSiteModel} from '../../src/checks/site-model';
 import {runbookIdOf} from '../../src/checks/rules/runbook-model';
 import {loadDrillLogs, logsByRunbook} from '../../src/content-model/drill-logs';
-import {effectiveReviewInterval} from '../../src/content-model/kinds';
-import {addDays, defaultDrillIntervalDays, drillStatus} from '../../src/content-model/ops/drill';
+import {freshness} from '../../src/checks/freshness';
+import {defaultDrillIntervalDays, drillStatus} from '../../src/content-model/ops/drill';
 import {parseRunbookBody} from '../../src/content-model/runbook-body';
 import {summariseDrill, type KnowledgeBaseData, type KnowledgeBaseEntry} from './types';
 
@@ -17,7 +17,8 @@ export async function buildKnowledgeBase(siteDir: string, options: {root: string
     if (!fm) continue;
     const id = fm.id ?? runbookIdOf(page.file);
     if (id === 'index') continue;
-    const reviewDueBy = addDays(fm.last_reviewed, effectiveReviewInterval(fm.kind, fm.review_interval));
+    // The same review clock as the page footer and the freshness rules.
+    const review = freshness(fm.last_reviewed, fm.kind, options.today, fm.review_interval);
     const entry: KnowledgeBaseEntry = {
       id,
       permalink: `${options.routeBase}/${fm.slug?.replace(/^\//, '') ?? id}`,
@@ -26,8 +27,8 @@ export async function buildKnowledgeBase(siteDir: string, options: {root: string
       kind: fm.kind,
       owner: fm.owner,
       lastReviewed: fm.last_reviewed,
-      reviewDueBy,
-      stale: reviewDueBy < options.today,
+      reviewDueBy: review.dueDate,
+      stale: review.status === 'stale',
       services: [],
       triggers: [],
       steps: [],

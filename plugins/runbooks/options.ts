@@ -1,5 +1,5 @@
-import type {OptionValidationContext} from '@docusaurus/types';
 import * as z from 'zod';
+import {optionsValidator} from '../shared/plugin-options';
 
 /** What a site config may pass to the runbooks plugin. */
 export const optionsSchema = z
@@ -16,11 +16,5 @@ export const optionsSchema = z
 export type Options = z.input<typeof optionsSchema>;
 export type PluginOptions = z.output<typeof optionsSchema> & {id: string};
 
-export function validateOptions({options}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
-  const {id = 'default', ...rest} = (options ?? {}) as Options & {id?: string};
-  const parsed = optionsSchema.safeParse(rest);
-  if (!parsed.success) {
-    throw new Error(`runbooks options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return {...parsed.data, id};
-}
+/** Checks and normalises the options given in docusaurus.config.ts. */
+export const validateOptions = optionsValidator('runbooks plugin', optionsSchema);

@@ -16,13 +16,21 @@ export function runbookIdOf(file: string): string {
   return file.replace(/^runbooks\//, '').replace(/\.mdx?$/, '');
 }
 
+// Several rules ask for the runbooks of the same site; each body is parsed once.
+const runbooksOfSite = new WeakMap<SiteModel, RunbookPage[]>();
+
 /** The runbook pages of a site; pages whose front matter fails are left to the schema rule. */
 export function runbookPages(site: SiteModel): RunbookPage[] {
-  return site.pages.flatMap((page) => {
-    const data = page.validation.data;
-    if (data?.kind !== 'runbook') return [];
-    return [{page, id: runbookIdOf(page.file), frontmatter: data, body: parseRunbookBody(page.source)}];
-  });
+  let runbooks = runbooksOfSite.get(site);
+  if (!runbooks) {
+    runbooks = site.pages.flatMap((page) => {
+      const data = page.validation.data;
+      if (data?.kind !== 'runbook') return [];
+      return [{page, id: runbookIdOf(page.file), frontmatter: data, body: parseRunbookBody(page.source)}];
+    });
+    runbooksOfSite.set(site, runbooks);
+  }
+  return runbooks;
 }
 
 /**

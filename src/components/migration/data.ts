@@ -1,4 +1,5 @@
 import {usePluginData} from '@docusaurus/useGlobalData';
+import {daysBetween} from '@site/src/content-model/dates';
 import type {CellStatus, CompatibilityData, MatrixRow, RuntimeRelease} from '@site/plugins/migration/types';
 
 /** The compatibility data the migration plugin derived from the typed sources. */
@@ -13,8 +14,7 @@ export function formatDate(iso: string): string {
 
 /** Whole days from `today` to `iso`; negative when past. */
 export function daysUntil(iso: string, today: Date): number {
-  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return Math.round((Date.parse(`${iso}T00:00:00Z`) - start) / 86_400_000);
+  return daysBetween(today.toISOString().slice(0, 10), iso);
 }
 
 /** `in 104 days`, `today`, `23 days ago`. */

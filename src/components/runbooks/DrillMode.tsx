@@ -65,7 +65,7 @@ export default function DrillMode(): React.ReactElement {
       {phase.name === 'idle' && (
         <>
           <p>
-            Rehearse this runbook against the clock. The drill passes when every step is done within {formatDuration(drillTargetSeconds)} (PRD item 5: under 15 minutes to resolution). Download the result and commit it to <code>runbooks/_drills/</code> to record the drill.
+            Rehearse this runbook against the clock. The drill passes when every step is done within {formatDuration(drillTargetSeconds)} (the PRD item 5 target for resolution). Download the result and commit it to <code>runbooks/_drills/</code> to record the drill.
           </p>
           <button type="button" className="button button--primary" onClick={start}>
             Start drill

@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import {commsTemplates} from './comms';
+
+// The comms lead's duties quote the comms templates' own deadlines.
+const commsTemplate = (stage: string) => commsTemplates.find((t) => t.stage === stage)!;
 
 /** One incident severity level: the single definition every runbook and page reads. */
 export const severitySchema = z
@@ -123,7 +127,7 @@ export const incidentRoles: readonly Role[] = [
   {
     id: 'comms-lead',
     name: 'Communications lead',
-    duties: ['Sends the initial message within 5 minutes of declaring', 'Sends an update every 20 minutes until resolved', 'Keeps the status page and stakeholders in step'],
+    duties: [`Sends the initial message within ${commsTemplate('initial').dueWithinMinutes} minutes of declaring`, `Sends an update every ${commsTemplate('update').everyMinutes} minutes until resolved`, 'Keeps the status page and stakeholders in step'],
     filledBy: 'The on-call engineer of the Product Management rotation, or the commander for SEV-3',
     fromSeverity: 'SEV-2',
   },

@@ -2,16 +2,17 @@ import * as z from 'zod';
 import {componentIds} from '../registry/components';
 import {teamIds} from '../registry/teams';
 import {severityIds} from '../ops/severity';
+import {ERROR_ID_PATTERN} from '../../../errors/types';
 import {baseFields} from './base';
 
 /** An alert name (PascalCase) or an error ID from the catalog (AX and four digits). */
 export const runbookTrigger = z
   .string()
-  .regex(/^(?:AX\d{4}|[A-Z][A-Za-z0-9]+)$/, {error: 'expected an alert name in PascalCase or an error ID like AX1042'});
+  .regex(new RegExp(`^(?:${ERROR_ID_PATTERN.source.slice(1, -1)}|[A-Z][A-Za-z0-9]+)$`), {error: 'expected an alert name in PascalCase or an error ID like AX1042'});
 
 /** Whether a trigger names an error ID rather than an alert. */
 export function isErrorIdTrigger(trigger: string): boolean {
-  return /^AX\d{4}$/.test(trigger);
+  return ERROR_ID_PATTERN.test(trigger);
 }
 
 /** An operations runbook: what to do when an alert fires or an error spikes. */
