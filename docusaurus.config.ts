@@ -8,6 +8,7 @@ import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import routeLookupPlugin from './plugins/route-lookup';
+import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import {readRedirects} from './src/checks/site-files';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
@@ -44,6 +45,8 @@ const sitePlugins: PluginConfig[] = [
   ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
   // Mermaid renders in the browser only; the server bundle need not carry it.
   [browserOnlyModulesPlugin as unknown as PluginModule, {modules: ['mermaid', '@mermaid-js/layout-elk']}],
+  // In the browser, Mermaid's own prebuilt ES modules are served as files instead of re-bundled.
+  [prebuiltMermaidPlugin as unknown as PluginModule, {}],
   // Rendering each page matched it against every route; this looks literal routes up instead.
   [routeLookupPlugin as unknown as PluginModule, {}],
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],

@@ -16,11 +16,14 @@ describe('the built site in Chromium', () => {
   });
 
   it('draws the architecture map with Mermaid in the browser', async () => {
-    // The server bundle leaves Mermaid out (plugins/browser-only-modules); the browser loads it.
+    // The server bundle leaves Mermaid out (plugins/browser-only-modules); the browser imports
+    // Mermaid's own prebuilt modules, copied beside the bundle (plugins/prebuilt-mermaid).
     const page = await openPage(chromium.browser, '/docs/start-here');
     const svg = page.locator('figure .docusaurus-mermaid-container svg');
     await svg.waitFor({state: 'attached', timeout: 15_000});
     await expect(svg.textContent()).resolves.toContain('Plugin marketplace');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+    expect(loaded).toContainEqual(expect.stringMatching(/^\/assets\/mermaid\/\d+\.\d+\.\d+\/mermaid\.esm\.min\.mjs$/));
   });
 
   it('reaches the sidebar by keyboard alone', async () => {
