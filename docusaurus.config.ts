@@ -4,6 +4,7 @@ import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
 import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
+import migrationDocsPlugin from './plugins/migration/docs-instance';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
@@ -27,8 +28,9 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
+  // The stock docs plugin, waiting for the API reference the migration plugin generates.
   [
-    '@docusaurus/plugin-content-docs',
+    migrationDocsPlugin as unknown as PluginModule,
     {
       id: 'migration',
       path: 'migration',

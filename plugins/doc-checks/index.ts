@@ -1,21 +1,21 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {isoDay} from '../../src/content-model/dates';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {allRules, compareFindings, loadSiteModel, listContentFiles, runRules, type Finding} from '../../src/checks';
-import {buildHealthReport, type HealthReport} from '../../src/checks/health';
+import type {RuleMeta} from '../../src/checks/rule';
 import {permalinksFile, redirectsFile} from '../../src/checks/site-files';
+import {generatedPagesReady} from '../shared/generated-pages';
+import {callInWorker} from '../shared/worker-call';
 import {formatBuildFailure} from './report';
 import {validateOptions, type PluginOptions} from './options';
+import type {DocChecksContent, DocChecksInput} from './run-checks';
 
-export interface DocChecksContent {
-  findings: Finding[];
-  health: HealthReport;
-}
+export type {DocChecksContent} from './run-checks';
 
 /** What pages read with `usePluginData('ax-doc-checks')`. */
 export interface DocChecksGlobalData {
   findingCount: number;
-  rules: (typeof allRules)[number]['meta'][];
+  rules: RuleMeta[];
   /** Day freshness is judged against: the build date, YYYY-MM-DD. */
   buildDate: string;
 }
@@ -29,23 +29,23 @@ export const healthReportPath = 'health/report.json';
  */
 export default function docChecksPlugin(context: LoadContext, options: PluginOptions): Plugin<DocChecksContent> {
   const failOnError = options.failOnError ?? process.env.NODE_ENV === 'production';
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? isoDay();
   return {
     name: 'ax-doc-checks',
     getPathsToWatch() {
       return [...options.roots.map((r) => `${context.siteDir}/${r}/**/*.{md,mdx}`), `${context.siteDir}/${redirectsFile}`, `${context.siteDir}/${permalinksFile}`];
     },
     async loadContent() {
-      const files = await listContentFiles(context.siteDir, options.roots);
-      const model = await loadSiteModel(context.siteDir, {files, today});
-      const findings = (await runRules(allRules, model, options.rules)).sort(compareFindings);
-      return {findings, health: buildHealthReport(model, findings)};
+      // In a worker thread: the checks read and parse every page while Docusaurus loads the docs.
+      // Generated pages are checked like any other, so the input waits until they are written.
+      const input = generatedPagesReady(context.siteDir).then((): DocChecksInput => ({siteDir: context.siteDir, roots: options.roots, today, rules: options.rules}));
+      return callInWorker<DocChecksInput, DocChecksContent>(path.join(__dirname, 'run-checks.ts'), 'runDocChecks', input);
     },
     async contentLoaded({content, actions}) {
       const errors = content.findings.filter((f) => f.severity === 'error');
       if (errors.length && failOnError) throw new Error(formatBuildFailure(content.findings));
       if (content.findings.length) console.warn(formatBuildFailure(content.findings));
-      const globalData: DocChecksGlobalData = {findingCount: content.findings.length, rules: allRules.map((r) => r.meta), buildDate: today};
+      const globalData: DocChecksGlobalData = {findingCount: content.findings.length, rules: content.rules, buildDate: today};
       actions.setGlobalData(globalData);
       const report = await actions.createData('health-report.json', JSON.stringify(content.health));
       actions.addRoute({path: '/health', component: '@site/src/components/DocHealth/HealthPage', modules: {report}, exact: true});

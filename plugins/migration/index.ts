@@ -1,10 +1,13 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {generateApiReference} from './api-reference';
+import {isoDay} from '../../src/content-model/dates';
+import {callInWorker} from '../shared/worker-call';
 import {removalsToIcs} from './ics';
-import {formatMigrationFailure, loadMigrationModel} from './load';
+import {formatMigrationFailure} from './failure';
 import {validateOptions, type PluginOptions} from './options';
+import type {Prepared, PrepareInput} from './prepare';
+import {announceGeneratedPages} from '../shared/generated-pages';
 import type {CompatibilityData} from './types';
 
 /**
@@ -12,34 +15,28 @@ import type {CompatibilityData} from './types';
  * input, generates the API reference, and publishes the matrix as global data,
  * `/migration/compatibility.json` and `/migration/deprecations.ics`.
  */
-export default async function migrationPlugin(context: LoadContext, options: PluginOptions): Promise<Plugin<CompatibilityData>> {
-  // Checked and generated before any loadContent, so the docs instance finds the reference pages.
-  const model = await loadMigrationModel(context.siteDir, options);
-  if (model.findings.length) throw new Error(formatMigrationFailure(model.findings));
-  let firstModel: typeof model | undefined = model;
-  if (options.referenceOut) {
-    const {ms, cached} = await generateApiReference({
-      siteDir: context.siteDir,
-      entryPoints: model.entryPoints,
-      tsconfig: `${options.apiDir}/tsconfig.json`,
-      out: options.referenceOut,
-      rows: model.data.rows,
-      stepTitles: model.stepTitles,
-      frontmatter: {owner: options.owner, last_reviewed: new Date().toISOString().slice(0, 10)},
-    });
-    console.log(cached ? `[ax-migration] API reference unchanged, typedoc skipped (${Math.round(ms)} ms)` : `[ax-migration] API reference generated with typedoc in ${Math.round(ms)} ms`);
-  }
+export default function migrationPlugin(context: LoadContext, options: PluginOptions): Plugin<CompatibilityData> {
+  const {id: _id, ...plain} = options;
+  // Started now, in a worker: the TypeScript compiler and typedoc run beside the loading of the
+  // other plugins' content. The migration docs instance waits for the pages (./docs-instance).
+  const prepare = (input: PrepareInput) => callInWorker<PrepareInput, Prepared>(path.join(__dirname, 'prepare.ts'), 'prepareMigration', input, {native: input.generateReference ? ['typedoc'] : []});
+  let firstRun: Promise<Prepared> | undefined = prepare({siteDir: context.siteDir, options: plain, today: isoDay(), generateReference: true});
+  announceGeneratedPages(context.siteDir, firstRun);
   return {
     name: 'ax-migration',
     getPathsToWatch() {
       return [`${context.siteDir}/${options.apiDir}/**/*.d.ts`, `${context.siteDir}/${options.guide}`];
     },
     async loadContent() {
-      // The first load reuses the model read above; later ones (watch mode) read the sources again.
-      const fresh = firstModel ?? (await loadMigrationModel(context.siteDir, options));
-      firstModel = undefined;
-      if (fresh.findings.length) throw new Error(formatMigrationFailure(fresh.findings));
-      return fresh.data;
+      // Later loads (watch mode) read the sources again; the reference is regenerated on restart.
+      const run = firstRun;
+      firstRun = undefined;
+      const {model, reference} = await (run ?? prepare({siteDir: context.siteDir, options: plain, today: isoDay(), generateReference: false}));
+      if (model.findings.length) throw new Error(formatMigrationFailure(model.findings));
+      if (reference) {
+        console.log(reference.cached ? `[ax-migration] API reference unchanged, typedoc skipped (${Math.round(reference.ms)} ms)` : `[ax-migration] API reference generated with typedoc in ${Math.round(reference.ms)} ms`);
+      }
+      return model.data;
     },
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content);

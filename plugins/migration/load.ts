@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {compareFindings, formatFinding, type Finding} from '../../src/checks/finding';
+import {compareFindings, type Finding} from '../../src/checks/finding';
 import {parseDeclarations} from './declarations';
 import {guideStepTitles, guideSteps} from './guide';
 import {buildMatrix} from './matrix';
@@ -34,9 +34,4 @@ export async function loadMigrationModel(siteDir: string, o: Omit<PluginOptions,
   const stepTitles = new Map([...guideStepTitles(guide)].map(([id, title]) => [`${guideRoute}#${id}`, title]));
   data.steps = [...guideStepTitles(guide)].map(([id, title]) => ({id, title, href: `${guideRoute}#${id}`}));
   return {data, findings: findings.sort(compareFindings), stepTitles, entryPoints};
-}
-
-/** The build error for bad sources: one finding a line, each naming its file and line. */
-export function formatMigrationFailure(findings: Finding[]): string {
-  return `The migration sources have ${findings.length} error(s):\n${findings.map((f) => `  ${formatFinding(f)}`).join('\n')}`;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {isoDay} from '../../src/content-model/dates';
 import {buildKnowledgeBase} from './knowledge-base';
 import {validateOptions, type PluginOptions} from './options';
 import type {KnowledgeBaseData} from './types';
@@ -16,7 +17,7 @@ export default function runbooksPlugin(context: LoadContext, options: PluginOpti
       return [path.join(context.siteDir, options.root, '**/*.{md,mdx,json}')];
     },
     async loadContent() {
-      const today = options.today ?? new Date().toISOString().slice(0, 10);
+      const today = options.today ?? isoDay();
       return buildKnowledgeBase(context.siteDir, {root: options.root, routeBase, today});
     },
     async contentLoaded({content, actions}) {

@@ -1,5 +1,6 @@
 import {existsSync, readdirSync, readFileSync, type Dirent} from 'node:fs';
 import path from 'node:path';
+import {isoDay} from '../content-model/dates';
 import {parseFrontmatter, type ParsedFrontmatter} from '../content-model/frontmatter';
 import {validateFrontmatter, type FrontmatterResult} from '../content-model/validate';
 import {readGitHistory, type GitHistory} from './git';
@@ -175,5 +176,5 @@ export async function loadSiteModel(root: string, options: LoadOptions = {}): Pr
   const git = await gitHistory;
   const routes = await buildRouteIndex(root, allPages);
   const pages = options.select ? options.select(allPages) : allPages;
-  return {root, today: options.today ?? new Date().toISOString().slice(0, 10), pages, allPages, routes, git, full: pages === allPages};
+  return {root, today: options.today ?? isoDay(), pages, allPages, routes, git, full: pages === allPages};
 }

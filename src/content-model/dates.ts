@@ -8,10 +8,15 @@ function utc(date: string): number {
 
 /** `date` plus `days`, as YYYY-MM-DD. */
 export function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * DAY).toISOString().slice(0, 10);
+  return isoDay(new Date(utc(date) + days * DAY));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / DAY);
+}
+
+/** The ISO day (UTC) of a moment, by default now: the day builds and checks judge freshness against. */
+export function isoDay(moment: Date = new Date()): string {
+  return moment.toISOString().slice(0, 10);
 }

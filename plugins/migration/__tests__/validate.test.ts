@@ -99,11 +99,12 @@ describe('validateReleases', () => {
 });
 
 describe('the migration build plugin', () => {
-  it('fails the build on bad input, naming the declaration file and line', async () => {
+  it('fails the build on bad input, naming the declaration file and line, when it loads its content', async () => {
     const siteDir = path.join(__dirname, '__fixtures__/bad-site');
     const context = {siteDir, siteConfig: {url: 'https://docs.ax.example'}} as unknown as LoadContext;
     const options = validateOptions({options: {releases: runtimeReleases, apis: ['v1'], guide: 'migration/guide.mdx', referenceOut: false}, validate: () => ({})} as never);
-    await expect(migrationPlugin(context, options)).rejects.toThrowErrorMatchingInlineSnapshot(`
+    // The sources are read in a worker started with the plugin; loadContent reports what it found.
+    await expect(migrationPlugin(context, options).loadContent!()).rejects.toThrowErrorMatchingInlineSnapshot(`
       [Error: The migration sources have 2 error(s):
         migration/api/v1/index.d.ts:6:1 error Unexpected @deprecated without a replacement on \`v1.register\`, expected \`@deprecated <version> Use {@link <replacement>} instead.\` (migration/replacement)
         migration/api/v1/index.d.ts:6:1 error Unexpected deprecated or removed cells of \`v1.register\` with no migration step, expected \`@migration <step>\` naming one of #entry-point in migration/guide.mdx (migration/step)]

@@ -22,7 +22,7 @@ describe('prebuilt-mermaid plugin', () => {
     const config = configure(false);
     expect(config.resolve?.alias).toEqual({mermaid$: loaderModule});
     expect(existsSync(loaderModule)).toBe(true);
-    const [define, copy] = config.plugins as [rspack.DefinePlugin, rspack.CopyRspackPlugin];
+    const [define, copy] = config.plugins as [InstanceType<typeof rspack.DefinePlugin>, InstanceType<typeof rspack.CopyRspackPlugin>];
     expect(define._args[0]).toEqual({__AX_MERMAID_URL__: JSON.stringify(`/docs-site/assets/mermaid/${version}/mermaid.esm.min.mjs`)});
     const patterns = copy._args[0].patterns as {from: string; to: string}[];
     expect(patterns.map((p) => p.to)).toEqual([`assets/mermaid/${version}`, `assets/mermaid/${version}/chunks/mermaid.esm.min`]);

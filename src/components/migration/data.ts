@@ -1,5 +1,5 @@
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {daysBetween} from '@site/src/content-model/dates';
+import {daysBetween, isoDay} from '@site/src/content-model/dates';
 import type {CellStatus, CompatibilityData, MatrixRow, RuntimeRelease} from '@site/plugins/migration/types';
 
 /** The compatibility data the migration plugin derived from the typed sources. */
@@ -14,7 +14,7 @@ export function formatDate(iso: string): string {
 
 /** Whole days from `today` to `iso`; negative when past. */
 export function daysUntil(iso: string, today: Date): number {
-  return daysBetween(today.toISOString().slice(0, 10), iso);
+  return daysBetween(isoDay(today), iso);
 }
 
 /** `in 104 days`, `today`, `23 days ago`. */
