@@ -55,6 +55,10 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<{ms:
     hidePageHeader: true,
     hideBreadcrumbs: true,
   } as Record<string, unknown>);
+  // Errors while starting (a theme plugin that is not installed) are logged, not thrown.
+  if (app.logger.hasErrors()) {
+    throw new Error(`API reference: typedoc could not start (its errors are printed above); expected typedoc-plugin-markdown and typedoc-docusaurus-theme installed (npm ci).`);
+  }
   const problems: string[] = [];
   const log = app.logger.log.bind(app.logger);
   app.logger.log = (message, level) => {
