@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildSearchIndex} from './build-index';
 import {validateOptions, type PluginOptions} from './options';
-import {readBuiltPages} from './read-build';
+import {readSite} from './read-site';
 import {writeIndex} from './write-index';
 
 /** Local, offline search: the navbar box from `./theme`, and a sharded index written after the build. */
@@ -17,7 +17,7 @@ export default function localSearchPlugin(context: LoadContext, options: PluginO
     },
     async postBuild({outDir, routesPaths}) {
       const started = Date.now();
-      const pages = await readBuiltPages(outDir, routesPaths, options.excludeRoutes, context.baseUrl);
+      const pages = await readSite(outDir, routesPaths, {exclude: options.excludeRoutes, baseUrl: context.baseUrl, parallelFrom: options.parallelFrom});
       const files = buildSearchIndex(pages, options);
       const written = await writeIndex(path.join(outDir, options.indexPath), files);
       const units = pages.reduce((n, p) => n + p.units.length, 0);

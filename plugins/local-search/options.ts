@@ -15,6 +15,8 @@ export const optionsSchema = z
     unitsPerShard: z.number().int().min(10).max(1000).default(32),
     /** Term shards above this many bytes are split by a longer prefix. */
     maxShardBytes: z.number().int().min(1024).default(40 * 1024),
+    /** From this many pages on, half of them are read back in a worker thread, beside the other half. */
+    parallelFrom: z.number().int().min(1).default(600),
     /** Route paths left out of the index (exact paths). */
     excludeRoutes: z.array(z.string()).default([...defaultExcludeRoutes]),
   })

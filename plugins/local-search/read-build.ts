@@ -25,9 +25,14 @@ export function indexedPart(bytes: Buffer): string {
   return head;
 }
 
+/** The routes worth reading: each once, in order, without the excluded ones. */
+export function indexedRoutes(routes: readonly string[], exclude: readonly string[], baseUrl = '/'): string[] {
+  return [...new Set(routes)].filter((r) => !exclude.includes(r.slice(baseUrl.length - 1))).sort();
+}
+
 /** Reads every built route back as search units; routes without HTML (redirect-only, assets) are skipped. */
 export async function readBuiltPages(outDir: string, routes: readonly string[], exclude: readonly string[], baseUrl = '/'): Promise<ExtractedPage[]> {
-  const wanted = [...new Set(routes)].filter((r) => !exclude.includes(r.slice(baseUrl.length - 1))).sort();
+  const wanted = indexedRoutes(routes, exclude, baseUrl);
   const pages: (ExtractedPage | undefined)[] = new Array(wanted.length);
   // Bounded parallel reads: fast on thousands of pages without opening thousands of files at once.
   const width = 32;
@@ -44,4 +49,9 @@ export async function readBuiltPages(outDir: string, routes: readonly string[], 
     );
   }
   return pages.filter((p): p is ExtractedPage => p !== undefined);
+}
+
+/** {@link readBuiltPages} with one argument, so a worker thread can run it. */
+export function readBuiltPagesIn(input: {outDir: string; routes: string[]; exclude: string[]; baseUrl: string}): Promise<ExtractedPage[]> {
+  return readBuiltPages(input.outDir, input.routes, input.exclude, input.baseUrl);
 }
