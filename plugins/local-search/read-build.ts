@@ -30,15 +30,22 @@ export function indexedRoutes(routes: readonly string[], exclude: readonly strin
   return [...new Set(routes)].filter((r) => !exclude.includes(r.slice(baseUrl.length - 1))).sort();
 }
 
-/** Reads every built route back as search units; routes without HTML (redirect-only, assets) are skipped. */
-export async function readBuiltPages(outDir: string, routes: readonly string[], exclude: readonly string[], baseUrl = '/'): Promise<ExtractedPage[]> {
-  const wanted = indexedRoutes(routes, exclude, baseUrl);
-  const pages: (ExtractedPage | undefined)[] = new Array(wanted.length);
+/** Which built pages to read back: plain data, so a worker thread can be given it. */
+export interface PagesToRead {
+  outDir: string;
+  /** Routes as {@link indexedRoutes} returns them; read in this order. */
+  routes: readonly string[];
+  baseUrl: string;
+}
+
+/** Reads the given routes back as search units; routes without HTML (redirect-only, assets) are skipped. */
+export async function readPages({outDir, routes, baseUrl}: PagesToRead): Promise<ExtractedPage[]> {
+  const pages: (ExtractedPage | undefined)[] = new Array(routes.length);
   // Bounded parallel reads: fast on thousands of pages without opening thousands of files at once.
   const width = 32;
-  for (let start = 0; start < wanted.length; start += width) {
+  for (let start = 0; start < routes.length; start += width) {
     await Promise.all(
-      wanted.slice(start, start + width).map(async (route, k) => {
+      routes.slice(start, start + width).map(async (route, k) => {
         const file = htmlFileFor(outDir, route.slice(baseUrl.length - 1) || '/');
         if (!file) return;
         const html = indexedPart(await readFile(file));
@@ -51,7 +58,7 @@ export async function readBuiltPages(outDir: string, routes: readonly string[], 
   return pages.filter((p): p is ExtractedPage => p !== undefined);
 }
 
-/** {@link readBuiltPages} with one argument, so a worker thread can run it. */
-export function readBuiltPagesIn(input: {outDir: string; routes: string[]; exclude: string[]; baseUrl: string}): Promise<ExtractedPage[]> {
-  return readBuiltPages(input.outDir, input.routes, input.exclude, input.baseUrl);
+/** Reads every built route back, each once, in order, leaving out the excluded ones. */
+export function readBuiltPages(outDir: string, routes: readonly string[], exclude: readonly string[], baseUrl = '/'): Promise<ExtractedPage[]> {
+  return readPages({outDir, routes: indexedRoutes(routes, exclude, baseUrl), baseUrl});
 }

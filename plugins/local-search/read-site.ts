@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {callInWorker} from '../shared/worker-call';
 import type {ExtractedPage} from './extract';
-import {indexedRoutes, readBuiltPages} from './read-build';
+import {indexedRoutes, readPages, type PagesToRead} from './read-build';
 
 export interface ReadSiteOptions {
   exclude: readonly string[];
@@ -17,12 +17,11 @@ export interface ReadSiteOptions {
  */
 export async function readSite(outDir: string, routes: readonly string[], o: ReadSiteOptions): Promise<ExtractedPage[]> {
   const wanted = indexedRoutes(routes, o.exclude, o.baseUrl);
-  if (wanted.length < o.parallelFrom) return readBuiltPages(outDir, wanted, [], o.baseUrl);
+  if (wanted.length < o.parallelFrom) return readPages({outDir, routes: wanted, baseUrl: o.baseUrl});
   const cut = Math.ceil(wanted.length / 2);
-  const input = {outDir, routes: wanted.slice(0, cut), exclude: [], baseUrl: o.baseUrl};
   const [first, second] = await Promise.all([
-    callInWorker<typeof input, ExtractedPage[]>(path.join(__dirname, 'read-build.ts'), 'readBuiltPagesIn', input),
-    readBuiltPages(outDir, wanted.slice(cut), [], o.baseUrl),
+    callInWorker<PagesToRead, ExtractedPage[]>(path.join(__dirname, 'read-build.ts'), 'readPages', {outDir, routes: wanted.slice(0, cut), baseUrl: o.baseUrl}),
+    readPages({outDir, routes: wanted.slice(cut), baseUrl: o.baseUrl}),
   ]);
   return [...first, ...second];
 }

@@ -21,6 +21,9 @@ export interface ApiReferenceOptions {
   frontmatter: {owner: string; last_reviewed: string};
 }
 
+/** The typedoc plugins that render Markdown pages for Docusaurus. */
+const typedocPlugins = ['typedoc-plugin-markdown', 'typedoc-docusaurus-theme'];
+
 /**
  * Generates the Markdown API reference with typedoc and typedoc-plugin-markdown (docusaurus
  * theme), treating every warning as an error: a broken `{@link}` fails the build. Returns the
@@ -40,7 +43,7 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<{ms:
     name: 'Plugin runtime API reference',
     entryPoints: o.entryPoints.map((e) => path.join(o.siteDir, e)),
     tsconfig: path.join(o.siteDir, o.tsconfig),
-    plugin: ['typedoc-plugin-markdown', 'typedoc-docusaurus-theme'],
+    plugin: typedocPlugins,
     out,
     readme: 'none',
     logLevel: 'Warn',
@@ -57,7 +60,7 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<{ms:
   } as Record<string, unknown>);
   // Errors while starting (a theme plugin that is not installed) are logged, not thrown.
   if (app.logger.hasErrors()) {
-    throw new Error(`API reference: typedoc could not start (its errors are printed above); expected typedoc-plugin-markdown and typedoc-docusaurus-theme installed (npm ci).`);
+    throw new Error(`API reference: typedoc could not start (its errors are printed above); expected ${typedocPlugins.join(' and ')} installed (npm ci).`);
   }
   const problems: string[] = [];
   const log = app.logger.log.bind(app.logger);

@@ -19,8 +19,11 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
   const {id: _id, ...plain} = options;
   // Started now, in a worker: the TypeScript compiler and typedoc run beside the loading of the
   // other plugins' content. The migration docs instance waits for the pages (./docs-instance).
-  const prepare = (input: PrepareInput) => callInWorker<PrepareInput, Prepared>(path.join(__dirname, 'prepare.ts'), 'prepareMigration', input, {native: input.generateReference ? ['typedoc'] : []});
-  let firstRun: Promise<Prepared> | undefined = prepare({siteDir: context.siteDir, options: plain, today: isoDay(), generateReference: true});
+  const prepare = (generateReference: boolean) => {
+    const input: PrepareInput = {siteDir: context.siteDir, options: plain, today: isoDay(), generateReference};
+    return callInWorker<PrepareInput, Prepared>(path.join(__dirname, 'prepare.ts'), 'prepareMigration', input, {native: generateReference ? ['typedoc'] : []});
+  };
+  let firstRun: Promise<Prepared> | undefined = prepare(true);
   announceGeneratedPages(context.siteDir, firstRun);
   return {
     name: 'ax-migration',
@@ -31,7 +34,7 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
       // Later loads (watch mode) read the sources again; the reference is regenerated on restart.
       const run = firstRun;
       firstRun = undefined;
-      const {model, reference} = await (run ?? prepare({siteDir: context.siteDir, options: plain, today: isoDay(), generateReference: false}));
+      const {model, reference} = await (run ?? prepare(false));
       if (model.findings.length) throw new Error(formatMigrationFailure(model.findings));
       if (reference) {
         console.log(reference.cached ? `[ax-migration] API reference unchanged, typedoc skipped (${Math.round(reference.ms)} ms)` : `[ax-migration] API reference generated with typedoc in ${Math.round(reference.ms)} ms`);
