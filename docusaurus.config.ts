@@ -1,5 +1,6 @@
-import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
+import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import docsPlugin, {validateOptions as validateDocsOptions} from '@docusaurus/plugin-content-docs';
 import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
 import localSearchPlugin from './plugins/local-search';
@@ -10,47 +11,43 @@ import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
+import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
+import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
 
 const algolia = algoliaFromEnv(process.env);
 
+/** A docs instance's options, from its entry in the route table. */
+const docsOptions = (instance: DocsInstance) => ({
+  ...(instance.id === 'default' ? {} : {id: instance.id}),
+  path: instance.folder,
+  routeBasePath: instance.base.slice(1),
+  sidebarPath: instance.sidebar,
+  exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
+});
+
+/** The stock docs plugin with its own options validator attached, for a typed entry. */
+const stockDocsPlugin = Object.assign((...args: Parameters<typeof docsPlugin>) => docsPlugin(...args), {validateOptions: validateDocsOptions});
+
 const sitePlugins: PluginConfig[] = [
-  [
-    '@docusaurus/plugin-content-docs',
-    {
-      id: 'runbooks',
-      path: 'runbooks',
-      routeBasePath: 'runbooks',
-      sidebarPath: './sidebars.runbooks.ts',
-      exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
-    },
-  ],
+  pluginEntry(stockDocsPlugin, docsOptions(docsInstances.runbooks)),
   // The stock docs plugin, waiting for the API reference the migration plugin generates.
-  [
-    migrationDocsPlugin as unknown as PluginModule,
-    {
-      id: 'migration',
-      path: 'migration',
-      routeBasePath: 'migration',
-      sidebarPath: './sidebars.migration.ts',
-      exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
-    },
-  ],
-  [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
-  [docChecksPlugin as unknown as PluginModule, {roots: ['docs', 'runbooks', 'migration']}],
-  [runbooksPlugin as unknown as PluginModule, {}],
-  [errorsPlugin as unknown as PluginModule, {}],
+  pluginEntry(migrationDocsPlugin, docsOptions(docsInstances.migration)),
+  pluginEntry(migrationPlugin, {releases: runtimeReleases}),
+  pluginEntry(docChecksPlugin, {roots: [...contentFolders]}),
+  pluginEntry(runbooksPlugin, {}),
+  pluginEntry(errorsPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
-  ...(algolia ? [] : [[localSearchPlugin as unknown as PluginModule, {}] satisfies PluginConfig]),
+  ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.
-  [browserOnlyModulesPlugin as unknown as PluginModule, {modules: ['mermaid', '@mermaid-js/layout-elk']}],
+  pluginEntry(browserOnlyModulesPlugin, {modules: ['mermaid', '@mermaid-js/layout-elk']}),
   // In the browser, Mermaid's own prebuilt ES modules are served as files instead of re-bundled.
-  [prebuiltMermaidPlugin as unknown as PluginModule, {}],
+  pluginEntry(prebuiltMermaidPlugin, {}),
   // Rendering each page matched it against every route; this looks literal routes up instead.
-  [routeLookupPlugin as unknown as PluginModule, {}],
+  pluginEntry(routeLookupPlugin, {}),
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
@@ -79,12 +76,7 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          path: 'docs',
-          routeBasePath: 'docs',
-          sidebarPath: './sidebars.ts',
-          exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
-        },
+        docs: docsOptions(docsInstances.docs),
         blog: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: 'weekly', priority: 0.5},
@@ -101,11 +93,11 @@ const config: Config = {
       items: [
         // Plain links, not `docSidebar` items: those match the current path against every doc of
         // their plugin on each page render, which cost about 5 s of a 2,000-doc build (bench:build).
-        {to: '/docs/start-here', label: 'Docs', position: 'left', activeBaseRegex: '^/docs/(?!handoff)'},
-        {to: '/runbooks', label: 'Runbooks', position: 'left', activeBasePath: '/runbooks'},
-        {to: '/migration', label: 'Migration', position: 'left', activeBasePath: '/migration'},
-        {to: '/docs/handoff', label: 'Handoff binder', position: 'left'},
-        {to: '/errors', label: 'Errors', position: 'left'},
+        {to: routes.doc('start-here'), label: 'Docs', position: 'left', activeBaseRegex: `^${routes.doc()}/(?!handoff)`},
+        {to: routes.runbook(), label: 'Runbooks', position: 'left', activeBasePath: routes.runbook()},
+        {to: routes.migration(), label: 'Migration', position: 'left', activeBasePath: routes.migration()},
+        {to: routes.doc('handoff'), label: 'Handoff binder', position: 'left'},
+        {to: routes.error(), label: 'Errors', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
@@ -115,16 +107,16 @@ const config: Config = {
         {
           title: 'Learn',
           items: [
-            {label: 'Start here', to: '/docs/start-here'},
-            {label: 'Contributing', to: '/docs/contributing'},
+            {label: 'Start here', to: routes.doc('start-here')},
+            {label: 'Contributing', to: routes.doc('contributing')},
           ],
         },
         {
           title: 'Operate',
           items: [
-            {label: 'Runbooks', to: '/runbooks'},
-            {label: 'Ownership matrix', to: '/docs/reference/ownership'},
-            {label: 'Migrate to v2', to: '/migration'},
+            {label: 'Runbooks', to: routes.runbook()},
+            {label: 'Ownership matrix', to: routes.doc('reference/ownership')},
+            {label: 'Migrate to v2', to: routes.migration()},
           ],
         },
       ],

@@ -2,8 +2,9 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {isoDay} from '../../src/content-model/dates';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {RuleMeta} from '../../src/checks/rule';
 import {permalinksFile, redirectsFile} from '../../src/checks/site-files';
+import {teams} from '../../src/content-model/registry/teams';
+import {generatedFiles, routes} from '../../src/routes/table';
 import {generatedPagesReady} from '../shared/generated-pages';
 import {callInWorker} from '../shared/worker-call';
 import {formatBuildFailure} from './report';
@@ -12,16 +13,22 @@ import type {DocChecksContent, DocChecksInput} from './run-checks';
 
 export type {DocChecksContent} from './run-checks';
 
-/** What pages read with `usePluginData('ax-doc-checks')`. */
+/**
+ * What every doc page reads with `usePluginData('ax-doc-checks')`: only what its footer needs,
+ * so the registry and its schemas stay out of the browser.
+ */
 export interface DocChecksGlobalData {
-  findingCount: number;
-  rules: RuleMeta[];
   /** Day freshness is judged against: the build date, YYYY-MM-DD. */
   buildDate: string;
+  /** Team names by id, for "Owned by …". */
+  teamNames: Record<string, string>;
 }
 
-/** Where the build writes the machine-readable health report, below the output folder. */
-export const healthReportPath = 'health/report.json';
+/** What the health page's route module holds besides the report. */
+export type HealthPageProps = {
+  /** URL of the machine-readable report. */
+  reportUrl: string;
+};
 
 /**
  * Runs the same rules as `npm run check` inside the build: errors fail a production build,
@@ -32,6 +39,12 @@ export default function docChecksPlugin(context: LoadContext, options: PluginOpt
   const today = options.today ?? isoDay();
   return {
     name: 'ax-doc-checks',
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
+    getTypeScriptThemePath() {
+      return path.join(__dirname, 'theme');
+    },
     getPathsToWatch() {
       return [...options.roots.map((r) => `${context.siteDir}/${r}/**/*.{md,mdx}`), `${context.siteDir}/${redirectsFile}`, `${context.siteDir}/${permalinksFile}`];
     },
@@ -45,13 +58,16 @@ export default function docChecksPlugin(context: LoadContext, options: PluginOpt
       const errors = content.findings.filter((f) => f.severity === 'error');
       if (errors.length && failOnError) throw new Error(formatBuildFailure(content.findings));
       if (content.findings.length) console.warn(formatBuildFailure(content.findings));
-      const globalData: DocChecksGlobalData = {findingCount: content.findings.length, rules: content.rules, buildDate: today};
+      const globalData: DocChecksGlobalData = {buildDate: today, teamNames: Object.fromEntries(teams.map((t) => [t.id, t.name]))};
       actions.setGlobalData(globalData);
+      // The rules page imports this file (@generated/ax-doc-checks/default/rules.json); no other page loads it.
+      await actions.createData('rules.json', JSON.stringify(content.rules));
       const report = await actions.createData('health-report.json', JSON.stringify(content.health));
-      actions.addRoute({path: '/health', component: '@site/src/components/DocHealth/HealthPage', modules: {report}, exact: true});
+      const props: HealthPageProps = {reportUrl: generatedFiles.healthReport};
+      actions.addRoute({path: routes.health(), component: '@theme/DocHealthPage', modules: {report}, props, exact: true});
     },
     async postBuild({content, outDir}) {
-      const file = path.join(outDir, healthReportPath);
+      const file = path.join(outDir, generatedFiles.healthReport);
       await mkdir(path.dirname(file), {recursive: true});
       await writeFile(file, `${JSON.stringify({...content.health, findings: content.findings}, null, 2)}\n`);
     },

@@ -1,3 +1,4 @@
+import {sectionOf} from '../../src/routes/table';
 import type {SearchUnit} from './index-format';
 
 /** A built page read back for indexing: its units plus the weighted text they are searched by. */
@@ -52,13 +53,6 @@ function contentRegion(html: string): string {
     if (open >= 0 && close > open) return html.slice(html.indexOf('>', open) + 1, close);
   }
   return '';
-}
-
-/** The site area a URL belongs to, shown beside each result. */
-export function sectionOf(url: string): string {
-  const first = url.split('/')[1] ?? '';
-  const names: Record<string, string> = {docs: 'Docs', runbooks: 'Runbooks', errors: 'Errors', migration: 'Migration', health: 'Doc health'};
-  return names[first] ?? 'Site';
 }
 
 function excerptOf(text: string, max = 160): string {

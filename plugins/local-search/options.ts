@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import {optionsValidator} from '../shared/plugin-options';
 
-/** What a site config may pass to the local-search plugin. */
-/** Routes that are not content: the not-found page and the search page. */
-export const defaultExcludeRoutes = ['/404', '/search'] as const;
+import {unsearchedRoutes} from '../../src/routes/table';
 
+/** Routes that are not content: the not-found page and the search page. */
+export const defaultExcludeRoutes = unsearchedRoutes;
+
+/** What a site config may pass to the local-search plugin. */
 export const optionsSchema = z
   .object({
     /** Folder of the index inside the build output, and its URL below baseUrl. */

@@ -1,3 +1,5 @@
+import {routes} from '../routes/table';
+
 /** How loud a finding is. */
 export type Severity = 'error' | 'warn';
 
@@ -21,9 +23,14 @@ export interface Finding {
   url: string;
 }
 
+/** The anchor of a rule's section on the rules page. */
+export function ruleAnchor(ruleId: string): string {
+  return ruleId.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
 /** Where a rule is documented on the site. */
 export function ruleDocsUrl(ruleId: string): string {
-  return `/docs/contributing/checks#${ruleId.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+  return `${routes.doc('contributing/checks')}#${ruleAnchor(ruleId)}`;
 }
 
 /** Stable order: by file, then line, then column, then rule. */

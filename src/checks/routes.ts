@@ -1,8 +1,11 @@
 import path from 'node:path';
 import {glob} from 'tinyglobby';
+import {docsInstances, normalizeRoute} from '../routes/table';
+
+export {normalizeRoute};
 
 /** URL base of each content folder: one Docusaurus docs instance each. */
-export const contentRouteBases: Readonly<Record<string, string>> = {docs: '/docs', runbooks: '/runbooks', migration: '/migration'};
+export const contentRouteBases: Readonly<Record<string, string>> = Object.fromEntries(Object.values(docsInstances).map((i) => [i.folder, i.base]));
 
 /** Where a content file lands: its docs instance, doc id and URL. */
 export interface DocRoute {
@@ -17,12 +20,6 @@ export interface DocRoute {
 const numberPrefix = /^\d+[-_.]\s*/;
 const strip = (segment: string) => (segment.charCodeAt(0) <= 57 ? segment.replace(numberPrefix, '') : segment);
 
-/** Removes a trailing slash and `.html`, so every route has one spelling. */
-export function normalizeRoute(route: string): string {
-  let r = route.replace(/\/index\.html$/, '').replace(/\.html$/, '');
-  if (r.length > 1) r = r.replace(/\/+$/, '');
-  return r || '/';
-}
 
 /** The route of a content file, following Docusaurus's rules for ids, slugs and category indexes. */
 export function docRoute(file: string, fields: {id?: unknown; slug?: unknown}): DocRoute | undefined {

@@ -5,12 +5,13 @@ import {parseFrontmatter, type ParsedFrontmatter} from '../content-model/frontma
 import {validateFrontmatter, type FrontmatterResult} from '../content-model/validate';
 import {readGitHistory, type GitHistory} from './git';
 import {outline, type Outline} from './outline';
-import {routeProviders} from './route-providers';
+import {generatedRoutes} from '../routes/generated-routes';
+import {contentFolders} from '../routes/table';
 import {readRedirects} from './site-files';
 import {docRoute, listPageRoutes, listStaticRoutes, normalizeRoute, type DocRoute} from './routes';
 
-/** Folders holding Markdown and MDX pages, relative to the site root. */
-export const contentRoots = ['docs', 'runbooks', 'migration'] as const;
+/** Folders holding Markdown and MDX pages, relative to the site root: one per docs instance. */
+export const contentRoots = contentFolders;
 
 /** One Markdown or MDX page. Parsing is lazy and cached, so a `--changed` run parses only what it needs. */
 export interface Page {
@@ -31,7 +32,7 @@ export interface RouteIndex {
   pageByRoute: ReadonlyMap<string, Page>;
   /** Content page by file path. */
   pageByFile: ReadonlyMap<string, Page>;
-  /** `src/pages` routes, generated routes and static files. */
+  /** `src/pages` routes, routes the plugins generate, redirect sources and static files. */
   otherRoutes: ReadonlySet<string>;
   /** Route families of generated pages. */
   patterns: readonly RegExp[];
@@ -143,12 +144,9 @@ export async function buildRouteIndex(root: string, pages: readonly Page[]): Pro
   // A redirect's source is a built page too: the client-redirects plugin writes it.
   const redirectSources = readRedirects(root).map((r) => normalizeRoute(r.from));
   const otherRoutes = new Set<string>([...pageRoutes.map((p) => p.route), ...staticRoutes, ...redirectSources]);
-  const patterns: RegExp[] = [];
-  for (const provider of routeProviders) {
-    for (const r of provider.routes?.(root) ?? []) otherRoutes.add(r);
-    patterns.push(...(provider.patterns?.(root) ?? []));
-  }
-  return {pageByRoute, pageByFile, otherRoutes, patterns};
+  const generated = generatedRoutes(root);
+  for (const r of generated.routes) otherRoutes.add(r);
+  return {pageByRoute, pageByFile, otherRoutes, patterns: generated.patterns};
 }
 
 /** Whether the built site will serve this (normalised) route. */

@@ -60,8 +60,10 @@ describe('doc-checks build plugin', () => {
         createData: async (name: string, text: string) => ((data[name] = text), `/data/${name}`),
       } as never,
     });
-    expect(routes).toEqual([{path: '/health', component: '@site/src/components/DocHealth/HealthPage', modules: {report: '/data/health-report.json'}, exact: true}]);
-    expect(globalData).toMatchObject({buildDate: '2027-06-01', findingCount: 1});
+    expect(routes).toEqual([{path: '/health', component: '@theme/DocHealthPage', modules: {report: '/data/health-report.json'}, props: {reportUrl: '/health/report.json'}, exact: true}]);
+    expect(globalData).toMatchObject({buildDate: '2027-06-01', teamNames: {docs: 'Docs Team'}});
+    expect(JSON.stringify(globalData).length).toBeLessThan(1024);
+    expect((JSON.parse(data['rules.json']!) as {id: string}[]).map((r) => r.id)).toContain('links/broken');
     const outDir = mkdtempSync(path.join(tmpdir(), 'ax-health-'));
     await plugin.postBuild!({content, outDir} as never);
     const report = JSON.parse(readFileSync(path.join(outDir, 'health/report.json'), 'utf8')) as {date: string; totals: {stale: number}; teams: {id: string; stale: {file: string}[]}[]};

@@ -3,7 +3,8 @@ import Link from '@docusaurus/Link';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {freshness, type Freshness} from '../../checks/freshness';
 import {contentKinds, type ContentKind} from '../../content-model/kinds';
-import {findTeam} from '../../content-model/registry/teams';
+import {routes} from '../../routes/table';
+import type {DocChecksGlobalData} from '../../../plugins/doc-checks';
 import styles from './styles.module.css';
 
 /** The review fields of a page's front matter, as Docusaurus hands them to the theme. */
@@ -29,14 +30,16 @@ function isoDay(value: unknown): string | undefined {
 /** The page's review clock on the build date, or undefined for a page without review fields. */
 export function usePageFreshness(docFrontMatter: object): PageFreshness | undefined {
   const frontMatter = docFrontMatter as ReviewFrontMatter;
-  const {buildDate} = usePluginData('ax-doc-checks') as {buildDate: string};
+  const {buildDate, teamNames} = usePluginData('ax-doc-checks') as DocChecksGlobalData;
   const reviewed = isoDay(frontMatter.last_reviewed);
   const kind = frontMatter.kind as ContentKind;
   const owner = typeof frontMatter.owner === 'string' ? frontMatter.owner : undefined;
   if (!reviewed || !owner || !contentKinds.includes(kind)) return undefined;
   const interval = typeof frontMatter.review_interval === 'number' ? frontMatter.review_interval : undefined;
-  return {...freshness(reviewed, kind, buildDate, interval), owner, teamName: findTeam(owner)?.name ?? owner, buildDate};
+  return {...freshness(reviewed, kind, buildDate, interval), owner, teamName: teamNames[owner] ?? owner, buildDate};
 }
+
+const teamLink = (owner: string) => `${routes.doc('reference/ownership')}#team-${owner}`;
 
 const ago = (days: number) => (days <= 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`);
 
@@ -44,7 +47,7 @@ const ago = (days: number) => (days <= 0 ? 'today' : days === 1 ? '1 day ago' : 
 export function FreshnessLine({f}: {f: PageFreshness}): React.ReactElement {
   return (
     <p className={styles.line} data-testid="doc-freshness">
-      Owned by <Link to={`/docs/reference/ownership#team-${f.owner}`}>{f.teamName}</Link> · reviewed {ago(f.ageDays)} · next review{' '}
+      Owned by <Link to={teamLink(f.owner)}>{f.teamName}</Link> · reviewed {ago(f.ageDays)} · next review{' '}
       {f.dueDate}
       {f.status === 'stale' ? ' (overdue)' : ''} <span className={styles.asOf}>(as of the build date, {f.buildDate})</span>
     </p>
@@ -58,7 +61,7 @@ export function OverdueNotice({f}: {f: PageFreshness}): React.ReactElement {
       <p>
         <strong>Overdue for review.</strong> This page was last reviewed {ago(f.ageDays)}; its review was due on {f.dueDate}, {-f.daysUntilDue} day(s)
         ago (as of the build date, {f.buildDate}). Parts of it may be out of date. The owner is{' '}
-        <Link to={`/docs/reference/ownership#team-${f.owner}`}>{f.teamName}</Link>.
+        <Link to={teamLink(f.owner)}>{f.teamName}</Link>.
       </p>
     </aside>
   );

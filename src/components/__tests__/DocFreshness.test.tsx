@@ -3,7 +3,11 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it, vi} from 'vitest';
 
 vi.mock('@docusaurus/Link', () => ({default: ({to, children}: {to: string; children: React.ReactNode}) => <a href={to}>{children}</a>}));
-vi.mock('@docusaurus/useGlobalData', () => ({usePluginData: () => ({buildDate: '2026-11-24'})}));
+// The doc-checks plugin's global data, as the build writes it from the team registry.
+vi.mock('@docusaurus/useGlobalData', async () => {
+  const {teams} = await import('../../content-model/registry/teams');
+  return {usePluginData: () => ({buildDate: '2026-11-24', teamNames: Object.fromEntries(teams.map((t) => [t.id, t.name]))})};
+});
 vi.mock('./styles.module.css', () => ({default: {}}));
 
 const {FreshnessLine, OverdueNotice, usePageFreshness} = await import('../DocFreshness');

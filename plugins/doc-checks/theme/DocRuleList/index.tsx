@@ -1,16 +1,15 @@
 import React from 'react';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
-import type {RuleMeta} from '@site/src/checks/rule';
+import rules from '@generated/ax-doc-checks/default/rules.json';
+import {ruleAnchor} from '@site/src/checks/finding';
 
-/** Every docs check, documented from the rules' own metadata. */
-export default function RuleList(): React.ReactElement {
-  const {rules} = usePluginData('ax-doc-checks') as {rules: RuleMeta[]};
+/** Every docs check, documented from the rules' own metadata, which the doc-checks plugin writes at build time. */
+export default function DocRuleList(): React.ReactElement {
   return (
     <>
       {rules.map((r) => (
         <section key={r.id}>
-          <Heading as="h3" id={r.id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}>
+          <Heading as="h3" id={ruleAnchor(r.id)}>
             <code>{r.id}</code>
           </Heading>
           <p>{r.description}</p>

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {HealthPage as Page, HealthReport} from '@site/src/checks/health';
+import type {HealthPageProps} from '@site/plugins/doc-checks';
 import HealthChart from './HealthChart';
 import styles from './styles.module.css';
 
@@ -35,7 +36,7 @@ function PageTable({caption, pages, overdue}: {caption: string; pages: Page[]; o
 }
 
 /** `/health`: stale and due pages per owner team, from the build's own check run. */
-export default function HealthPage({report}: {report: HealthReport}): React.ReactElement {
+export default function DocHealthPage({report, reportUrl}: {report: HealthReport} & HealthPageProps): React.ReactElement {
   const {totals} = report;
   return (
     <Layout title="Doc health" description="Stale and due-for-review pages of ax docs, per owner team, as of the build date.">
@@ -45,7 +46,7 @@ export default function HealthPage({report}: {report: HealthReport}): React.Reac
           As of the build date, {report.date}: {totals.pages} pages, <strong>{totals.stale} stale</strong>, {totals.dueSoon} due for review
           soon, {totals.drifted} drifted from the code they cover. Owners review a page by checking it and setting <code>last_reviewed</code>; see
           the <Link to="/docs/contributing#review-a-page">review guide</Link>. The same data is published as{' '}
-          <a href="/health/report.json">report.json</a>.
+          <a href={reportUrl}>report.json</a>.
         </p>
         <figure className={styles.figure}>
           <HealthChart teams={report.teams} />

@@ -1,0 +1,59 @@
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {require as tsxRequire} from 'tsx/cjs/api';
+import {commandSlug, listCommands} from '../cli-spec';
+import {generatedBases, generatedFiles, routes} from './table';
+
+/**
+ * Routes that no Markdown file or `src/pages` file declares, because plugins generate them,
+ * listed from the same typed sources the plugins read. The checks accept a link when its
+ * route is listed here or matches a family pattern, so `npm run check` knows every route the
+ * build serves without building.
+ */
+export interface GeneratedRoutes {
+  /** Exact routes; they also go into the published-urls manifest. */
+  routes: string[];
+  /** Families known only by shape: the API reference, which typedoc writes during the build. */
+  patterns: RegExp[];
+}
+
+/** The catalog data the errors plugin reads, as far as routes need it. */
+interface CatalogShape {
+  catalogSources: ReadonlyArray<{errors: ReadonlyArray<{id: string; aliases?: readonly string[]}>}>;
+}
+
+const catalogEntry = 'errors/catalog/index.ts';
+const apiDeclarations = 'migration/api';
+
+/** Error ids and aliases of the root's catalog, or none when the root has no catalog. */
+export function catalogKeys(root: string): {ids: string[]; aliases: string[]} {
+  const file = path.join(root, catalogEntry);
+  if (!existsSync(file)) return {ids: [], aliases: []};
+  const {catalogSources} = tsxRequire(file, __filename) as CatalogShape;
+  const entries = catalogSources.flatMap((s) => s.errors);
+  return {ids: entries.map((e) => e.id), aliases: entries.flatMap((e) => e.aliases ?? [])};
+}
+
+/** Every error route: the index, one page per id, one per alias, and the lower-case forwarders. */
+export function errorRoutes(keys: {ids: string[]; aliases: string[]}): string[] {
+  if (!keys.ids.length) return [];
+  const spellings = [...keys.ids, ...keys.aliases];
+  const lower = spellings.map((s) => s.toLowerCase()).filter((s) => !spellings.includes(s));
+  return [routes.error(), ...[...spellings, ...lower].map((s) => routes.error(s)), generatedFiles.catalogJson, generatedFiles.catalogSchema];
+}
+
+/** The CLI reference: one page per command of the CLI spec (the command list is a doc). */
+export function cliRoutes(): string[] {
+  return listCommands().map((c) => routes.cli(commandSlug(c.path)));
+}
+
+/** Everything the site's plugins generate for the tree at `root`. */
+export function generatedRoutes(root: string): GeneratedRoutes {
+  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes()];
+  const patterns: RegExp[] = [];
+  if (existsSync(path.join(root, apiDeclarations))) {
+    list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);
+    patterns.push(new RegExp(`^${generatedBases.apiReference}(?:/[\\w./-]+)?$`));
+  }
+  return {routes: list, patterns};
+}
