@@ -11,6 +11,7 @@ import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
+import registryPlugin from './plugins/registry';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -39,6 +40,7 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(migrationPlugin, {releases: runtimeReleases}),
   pluginEntry(docChecksPlugin, {roots: [...contentFolders]}),
   pluginEntry(runbooksPlugin, {}),
+  pluginEntry(registryPlugin, {}),
   pluginEntry(errorsPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),

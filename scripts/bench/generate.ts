@@ -131,7 +131,7 @@ export function generateTree(root: string, count: number): GeneratedTree {
   }
   // The site around the docs: a reference page with the matrix, a page, redirects, permalinks, covered sources.
   mkdirSync(path.join(root, 'docs/reference'), {recursive: true});
-  writeFileSync(path.join(root, 'docs/reference/ownership.mdx'), `---\ntitle: Ownership\ndescription: Owners.\nkind: reference\nowner: docs\nlast_reviewed: 2026-11-02\n---\n\nimport OwnershipMatrix from '@site/src/components/OwnershipMatrix';\n\n<OwnershipMatrix />\n`);
+  writeFileSync(path.join(root, 'docs/reference/ownership.mdx'), `---\ntitle: Ownership\ndescription: Owners.\nkind: reference\nowner: docs\nlast_reviewed: 2026-11-02\n---\n\nimport OwnershipMatrix from '@theme/OwnershipMatrix';\n\n<OwnershipMatrix />\n`);
   writeFileSync(path.join(root, 'src/pages/index.tsx'), 'export default function Home() {\n  return null;\n}\n');
   for (let m = 0; m < 20; m++) {
     mkdirSync(path.join(root, `src/lib/mod-${m}`), {recursive: true});

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ErrorIdJump from '@site/src/components/ErrorIdJump';
-import ArchitectureMap from '@site/src/components/ArchitectureMap';
+import ArchitectureMap from '@theme/ArchitectureMap';
 import styles from './index.module.css';
 
 /** The home page: one door for each of the site's four readers. */

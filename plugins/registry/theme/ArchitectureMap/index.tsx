@@ -1,15 +1,13 @@
 import React from 'react';
 import Mermaid from '@theme/Mermaid';
-import {architectureMermaid, architectureEdges} from '@site/src/site/architecture';
-import {components} from '@site/src/content-model/registry';
+import architecture from '@generated/ax-registry/default/architecture.json';
 
 /** The platform map: a Mermaid diagram, with the same facts as a list for screen readers. */
 export default function ArchitectureMap(): React.ReactElement {
-  const name = (id: string) => components.find((c) => c.id === id)?.name ?? id;
   return (
     <figure aria-labelledby="ax-architecture-caption">
       <div aria-hidden="true">
-        <Mermaid value={architectureMermaid()} />
+        <Mermaid value={architecture.mermaid} />
       </div>
       <figcaption id="ax-architecture-caption">
         The ax v2 platform: how the components connect.
@@ -17,9 +15,9 @@ export default function ArchitectureMap(): React.ReactElement {
       <details>
         <summary>The same map as text</summary>
         <ul>
-          {architectureEdges.map((e) => (
-            <li key={`${e.from}-${e.to}`}>
-              {name(e.from)} → {name(e.to)}: {e.label}
+          {architecture.edges.map((e) => (
+            <li key={e.key}>
+              {e.from} → {e.to}: {e.label}
             </li>
           ))}
         </ul>

@@ -1,9 +1,9 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {components, teams, findTeam} from '@site/src/content-model/registry';
+import ownership from '@generated/ax-registry/default/ownership.json';
 
-/** Component ownership matrix, rendered from the typed registry. */
+/** Component ownership matrix, rendered from the typed registry's view model (plugins/registry). */
 export default function OwnershipMatrix(): React.ReactElement {
   return (
     <>
@@ -20,8 +20,8 @@ export default function OwnershipMatrix(): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {components.map((c) => {
-              const team = findTeam(c.owner)!;
+            {ownership.rows.map((c) => {
+              const {team} = c;
               return (
                 <tr key={c.id}>
                   <th scope="row">
@@ -48,7 +48,7 @@ export default function OwnershipMatrix(): React.ReactElement {
       <Heading as="h2" id="teams">
         Teams
       </Heading>
-      {teams.map((t) => (
+      {ownership.teams.map((t) => (
         <section key={t.id} aria-labelledby={`team-${t.id}`}>
           <Heading as="h3" id={`team-${t.id}`}>
             {t.name}

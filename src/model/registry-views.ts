@@ -1,0 +1,67 @@
+import {architectureEdges, architectureMermaid} from '../site/architecture';
+import {contentKinds, reviewIntervalDays, type ContentKind} from '../content-model/kinds';
+import {components, findTeam, teams, type Team} from '../content-model/registry';
+
+/**
+ * View models of the registry pages: plain JSON that the ownership matrix, the architecture map
+ * and the review-interval table render, so the registry and its schemas stay on the server.
+ */
+
+/** One row of the ownership matrix. */
+export interface OwnershipRow {
+  id: string;
+  name: string;
+  summary: string;
+  tier: 1 | 2 | 3;
+  team: Pick<Team, 'id' | 'name' | 'channel' | 'onCall'>;
+}
+
+export interface OwnershipView {
+  rows: OwnershipRow[];
+  teams: Array<Pick<Team, 'id' | 'name' | 'mission' | 'channel' | 'onCall' | 'escalation'>>;
+}
+
+export interface ArchitectureView {
+  /** Mermaid source of the map. */
+  mermaid: string;
+  /** The same edges as text, with component names. */
+  edges: Array<{key: string; from: string; to: string; label: string}>;
+}
+
+export interface ReviewIntervalRow {
+  kind: ContentKind;
+  purpose: string;
+  days: number;
+}
+
+/** What each content kind is for, in the contributing guide's words. */
+const purposeOfKind: Record<ContentKind, string> = {
+  guide: 'Concepts, architecture and how-tos',
+  tutorial: 'A guided, hands-on path with a result at the end',
+  runbook: 'What the on-call engineer does when an alert fires',
+  policy: 'Rules people must follow, with who approved them',
+  reference: 'Facts to look up, usually generated from a typed source',
+  binder: 'A section of the stakeholder handoff binder',
+};
+
+export function ownershipView(): OwnershipView {
+  return {
+    rows: components.map((c) => {
+      const t = findTeam(c.owner)!;
+      return {id: c.id, name: c.name, summary: c.summary, tier: c.tier, team: {id: t.id, name: t.name, channel: t.channel, onCall: t.onCall}};
+    }),
+    teams: teams.map(({id, name, mission, channel, onCall, escalation}) => ({id, name, mission, channel, onCall, escalation})),
+  };
+}
+
+export function architectureView(): ArchitectureView {
+  const name = (id: string) => components.find((c) => c.id === id)?.name ?? id;
+  return {
+    mermaid: architectureMermaid(),
+    edges: architectureEdges.map((e) => ({key: `${e.from}-${e.to}`, from: name(e.from), to: name(e.to), label: e.label})),
+  };
+}
+
+export function reviewIntervalsView(): ReviewIntervalRow[] {
+  return contentKinds.map((kind) => ({kind, purpose: purposeOfKind[kind], days: reviewIntervalDays[kind]}));
+}
