@@ -1,6 +1,7 @@
 import type {Finding} from '../finding';
 import {ruleDocsUrl} from '../finding';
 import type {RuleMeta} from '../rule';
+import {routes} from '../../routes/table';
 
 /** SARIF 2.1.0, as code-scanning upload expects: one run, every rule described, paths relative to the repo. */
 export function formatSarif(findings: readonly Finding[], rules: readonly RuleMeta[], siteUrl: string, version: string): string {
@@ -15,7 +16,7 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleMe
           driver: {
             name: 'ax-docs-check',
             version,
-            informationUri: help('/docs/contributing/checks'),
+            informationUri: help(routes.doc('contributing/checks')),
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: {text: r.description},

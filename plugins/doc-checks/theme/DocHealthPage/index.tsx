@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {HealthPage as Page, HealthReport} from '@site/src/checks/health';
 import type {HealthPageProps} from '@site/plugins/doc-checks';
+import {routes} from '@site/src/routes/table';
 import HealthChart from './HealthChart';
 import styles from './styles.module.css';
 
@@ -45,7 +46,7 @@ export default function DocHealthPage({report, reportUrl}: {report: HealthReport
         <p>
           As of the build date, {report.date}: {totals.pages} pages, <strong>{totals.stale} stale</strong>, {totals.dueSoon} due for review
           soon, {totals.drifted} drifted from the code they cover. Owners review a page by checking it and setting <code>last_reviewed</code>; see
-          the <Link to="/docs/contributing#review-a-page">review guide</Link>. The same data is published as{' '}
+          the <Link to={`${routes.doc('contributing')}#review-a-page`}>review guide</Link>. The same data is published as{' '}
           <a href={reportUrl}>report.json</a>.
         </p>
         <figure className={styles.figure}>
@@ -68,7 +69,7 @@ export default function DocHealthPage({report, reportUrl}: {report: HealthReport
               {report.teams.map((t) => (
                 <tr key={t.id}>
                   <th scope="row">
-                    <Link to={`/docs/reference/ownership#team-${t.id}`}>{t.name}</Link>
+                    <Link to={`${routes.doc('reference/ownership')}#team-${t.id}`}>{t.name}</Link>
                   </th>
                   <td>{t.pages}</td>
                   <td>{t.stale.length}</td>
