@@ -26,6 +26,16 @@ describe('the built site in Chromium', () => {
     expect(loaded).toContainEqual(expect.stringMatching(/^\/assets\/mermaid\/\d+\.\d+\.\d+\/mermaid\.esm\.min\.mjs$/));
   });
 
+  it('loads Mermaid only when the map nears the viewport', async () => {
+    // On a phone the home page's map is below the fold: its megabyte of Mermaid waits for a scroll.
+    const page = await openPage(chromium.browser, '/', {width: 412});
+    const mermaidLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/assets/mermaid/')));
+    await expect(mermaidLoaded()).resolves.toBe(false);
+    await page.locator('figure').scrollIntoViewIfNeeded();
+    await page.locator('figure .docusaurus-mermaid-container svg').waitFor({state: 'attached', timeout: 15_000});
+    await expect(mermaidLoaded()).resolves.toBe(true);
+  });
+
   it('reaches the sidebar by keyboard alone', async () => {
     const page = await openPage(chromium.browser, '/docs/start-here');
     const reached: string[] = [];
