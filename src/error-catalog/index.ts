@@ -2,7 +2,7 @@
  * The ax error catalog as lookups: the docs site renders it, `npm run explain` prints it, and
  * the CLI bundles it for offline `ax explain`. The entries themselves are data in `errors/catalog`.
  */
-import {catalogSources} from '../../errors/catalog';
+import {catalogSources} from '../../errors';
 import {routes} from '../routes/table';
 import {statusOf, type ErrorEntry} from './entry';
 import {normaliseErrorId} from './id';
