@@ -1,40 +1,42 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {errorCatalog} from '../errors';
-import {checkParity, emitManifestSchema, formatParity, parityFailed} from '../errors/parity';
+import {errorCatalog} from '../src/error-catalog';
+import {checkParity, emitManifestSchema, formatParity, parityFailed, type EmitManifest} from '../src/error-catalog/parity';
+import {runAsBin, type CliIo} from './lib/cli-io';
 
-export interface ParityIo {
-  argv: string[];
-  cwd?: string;
-  stdout?: (s: string) => void;
-  stderr?: (s: string) => void;
+const usage = 'Usage: npm run errors:parity -- --manifest <file.json>';
+
+/** Reads and validates the manifest, or says why not: file, field and problem. */
+function readManifest(cwd: string, file: string): {manifest: EmitManifest} | {problem: string} {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    return {problem: `${file}: ${(error as Error).message}`};
+  }
+  const parsed = emitManifestSchema.safeParse(json);
+  if (parsed.success) return {manifest: parsed.data};
+  const i = parsed.error.issues[0]!;
+  return {problem: `${file}: field ${i.path.join('.') || '(root)'}: ${i.message}`};
 }
 
 /**
  * `npm run errors:parity -- --manifest <file>`: compares the IDs the CLI emits with the catalog.
  * Exit 0 in parity, 1 on any finding, 2 when the manifest cannot be read.
  */
-export function main({argv, cwd = process.cwd(), stdout = console.log, stderr = console.error}: ParityIo): number {
+export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> {
   const at = argv.indexOf('--manifest');
   const file = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--manifest='))?.slice('--manifest='.length);
   if (!file) {
-    stderr('Usage: npm run errors:parity -- --manifest <file.json>');
+    stderr(usage);
     return 2;
   }
-  let manifest;
-  try {
-    const parsed = emitManifestSchema.safeParse(JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8')));
-    if (!parsed.success) {
-      const i = parsed.error.issues[0]!;
-      stderr(`${file}: field ${i.path.join('.') || '(root)'}: ${i.message}`);
-      return 2;
-    }
-    manifest = parsed.data;
-  } catch (error) {
-    stderr(`${file}: ${(error as Error).message}`);
+  const read = readManifest(cwd, file);
+  if ('problem' in read) {
+    stderr(read.problem);
     return 2;
   }
-  const report = checkParity(manifest, errorCatalog);
+  const report = checkParity(read.manifest, errorCatalog);
   const text = formatParity(report, file);
   if (parityFailed(report)) {
     stderr(text);
@@ -44,4 +46,4 @@ export function main({argv, cwd = process.cwd(), stdout = console.log, stderr = 
   return 0;
 }
 
-if (require.main === module) process.exit(main({argv: process.argv.slice(2)}));
+if (require.main === module) runAsBin(main);

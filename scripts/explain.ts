@@ -1,23 +1,23 @@
-import {explain} from '../errors/explain';
+import {explain} from '../src/error-catalog/explain';
 import {siteUrlFromEnv} from '../src/site/site-url';
+import {runAsBin, type CliIo} from './lib/cli-io';
 
-export interface CliIo {
-  argv: string[];
-  env?: NodeJS.ProcessEnv;
-  stdout?: (s: string) => void;
-  stderr?: (s: string) => void;
-}
+const usage = 'Usage: npm run explain -- <ERROR-ID>\nPrints the catalog entry of an error ID (or alias), in any case, e.g. npm run explain -- AX1042';
 
 /** `npm run explain -- <ID>`: prints an error's title, causes, fixes and link. Exit 0 found, 1 unknown, 2 usage. */
-export function main({argv, env = process.env, stdout = console.log, stderr = console.error}: CliIo): number {
+export async function main({argv, env, stdout, stderr}: CliIo): Promise<number> {
   const ids = argv.filter((a) => !a.startsWith('-'));
-  if (argv.includes('--help') || ids.length !== 1) {
-    (ids.length === 1 ? stdout : stderr)('Usage: npm run explain -- <ERROR-ID>\nPrints the catalog entry of an error ID (or alias), in any case, e.g. npm run explain -- AX1042');
-    return argv.includes('--help') ? 0 : 2;
+  if (argv.includes('--help')) {
+    stdout(usage);
+    return 0;
+  }
+  if (ids.length !== 1) {
+    stderr(usage);
+    return 2;
   }
   const r = explain(ids[0]!, siteUrlFromEnv(env));
   (r.ok ? stdout : stderr)(r.text);
   return r.ok ? 0 : 1;
 }
 
-if (require.main === module) process.exit(main({argv: process.argv.slice(2)}));
+if (require.main === module) runAsBin(main);

@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX1000–AX1099: signing in, sessions, tokens and roles. */
 export const authErrors: ErrorEntry[] = [
@@ -18,7 +19,7 @@ export const authErrors: ErrorEntry[] = [
       {step: 'Sign in with the profile the command uses.', command: 'ax login --profile <profile>'},
       {step: 'Check who you are signed in as, and in which organisation.', command: 'ax whoami'},
     ],
-    related: [{error: 'AX1042'}, {doc: '/docs/tutorials/first-plugin', label: 'Your first plugin: sign in and check your set-up'}],
+    related: [{error: 'AX1042'}, {doc: routes.doc('tutorials/first-plugin'), label: 'Your first plugin: sign in and check your set-up'}],
     introducedIn: '2.0.0',
     aliases: ['E_NOT_LOGGED_IN'],
   }),
@@ -40,7 +41,7 @@ export const authErrors: ErrorEntry[] = [
       {step: 'In CI, sign in with an API token instead of a browser session, so runs do not depend on a person\'s session.', command: 'ax login --token-stdin'},
       {step: 'If it happens again within minutes, check the clock: `ax doctor --check auth` reports the skew it measured.'},
     ],
-    related: [{error: 'AX1043'}, {error: 'AX1001'}, {doc: '/docs/reference/cli/login', label: 'ax login reference'}],
+    related: [{error: 'AX1043'}, {error: 'AX1001'}, {doc: routes.cli('login'), label: 'ax login reference'}],
     introducedIn: '2.1.0',
     aliases: ['E_SESSION_EXPIRED', 'AUTH_TOKEN_EXPIRED'],
   }),
@@ -82,7 +83,7 @@ export const authErrors: ErrorEntry[] = [
       {step: 'If the role was granted after you signed in, sign in again so the session carries it.', command: 'ax login'},
       {step: 'Otherwise ask the owning team for the role; the ownership matrix lists each team\'s escalation contact.'},
     ],
-    related: [{doc: '/docs/reference/ownership', label: 'Ownership matrix'}, {doc: '/runbooks', label: 'Operations runbooks'}],
+    related: [{doc: routes.doc('reference/ownership'), label: 'Ownership matrix'}, {doc: routes.runbook(), label: 'Operations runbooks'}],
     introducedIn: '2.0.0',
     aliases: ['E_FORBIDDEN'],
   }),
@@ -103,7 +104,7 @@ export const authErrors: ErrorEntry[] = [
       {step: 'Store the current token in the CI secret again, without a trailing newline, and sign in with it.', command: 'ax login --token-stdin'},
       {step: 'If the token leaked, revoke it at once and rotate.', command: 'ax keys revoke <key-id> --reason "Leaked in CI logs"'},
     ],
-    related: [{doc: '/docs/guides/maintenance-automation', label: 'Maintenance automation'}],
+    related: [{doc: routes.doc('guides/maintenance-automation'), label: 'Maintenance automation'}],
     introducedIn: '2.0.0',
     aliases: ['E_TOKEN_INVALID'],
   }),

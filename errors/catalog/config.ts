@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX1100–AX1199: the CLI configuration file and profiles. */
 export const configErrors: ErrorEntry[] = [
@@ -18,7 +19,7 @@ export const configErrors: ErrorEntry[] = [
       {step: 'Fix the line named in the message, or move the file aside and set values again with `ax config set <key> <value>`.'},
       {step: 'Update the CLI so writes to the file are atomic.', command: 'ax update', versions: '<2.1.0'},
     ],
-    related: [{doc: '/docs/reference/cli/config', label: 'ax config reference'}, {error: 'AX1102'}],
+    related: [{doc: routes.cli('config'), label: 'ax config reference'}, {error: 'AX1102'}],
     introducedIn: '2.0.0',
     aliases: ['E_CONFIG_PARSE'],
   }),

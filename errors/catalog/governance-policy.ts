@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX6000–AX6099: contributor policy, submission policies and moderation. */
 export const governancePolicyErrors: ErrorEntry[] = [
@@ -52,7 +53,7 @@ export const governancePolicyErrors: ErrorEntry[] = [
       {step: 'Moderators: list escalated submissions first.', command: 'ax marketplace queue --status escalated'},
       {step: 'Record a decision, with a reason the author sees.', command: 'ax marketplace moderate <submission-id> --decision approve'},
     ],
-    related: [{error: 'AX4020'}, {doc: '/docs/reference/ownership', label: 'Ownership matrix'}],
+    related: [{error: 'AX4020'}, {doc: routes.doc('reference/ownership'), label: 'Ownership matrix'}],
     introducedIn: '2.0.0',
   }),
   defineError({

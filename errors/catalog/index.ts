@@ -1,4 +1,4 @@
-import type {CatalogSource} from '../types';
+import type {CatalogSource} from '../../src/error-catalog/entry';
 import {authErrors} from './auth';
 import {configErrors} from './config';
 import {governancePolicyErrors} from './governance-policy';

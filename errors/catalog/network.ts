@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX1200–AX1299: reaching the marketplace, the runtime API and the identity provider. */
 export const networkErrors: ErrorEntry[] = [
@@ -19,7 +20,7 @@ export const networkErrors: ErrorEntry[] = [
       {step: 'If you are behind a proxy, export `HTTPS_PROXY` in the same shell and run the command again.'},
       {step: 'Check for an open incident before retrying in a loop.', command: 'ax incident list'},
     ],
-    related: [{error: 'AX1208'}, {error: 'AX1204'}, {doc: '/runbooks', label: 'Operations runbooks'}],
+    related: [{error: 'AX1208'}, {error: 'AX1204'}, {doc: routes.runbook(), label: 'Operations runbooks'}],
     introducedIn: '2.0.0',
     aliases: ['E_UNREACHABLE', 'ECONNREFUSED_AX'],
   }),
@@ -79,7 +80,7 @@ export const networkErrors: ErrorEntry[] = [
       {step: 'Ask for a whole range in one call rather than one call per day.', command: 'ax marketplace stats <plugin> --format json --since <date>'},
       {step: 'Give each CI pipeline its own API token so they stop sharing a limit; list tokens with `ax keys list --kind api`.'},
     ],
-    related: [{doc: '/docs/guides/marketplace-analytics', label: 'Marketplace analytics exports'}],
+    related: [{doc: routes.doc('guides/marketplace-analytics'), label: 'Marketplace analytics exports'}],
     introducedIn: '2.0.0',
     aliases: ['E_RATE_LIMITED', 'HTTP_429'],
   }),

@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX2000–AX2099: `ax-plugin.json`, permissions, names and lint, as `ax plugin validate` checks them. */
 export const pluginManifestErrors: ErrorEntry[] = [
@@ -17,7 +18,7 @@ export const pluginManifestErrors: ErrorEntry[] = [
       {step: 'Run the command inside the plugin folder, or pass the folder.', command: 'ax plugin validate <path>'},
       {step: 'For a v1 plugin, let the upgrade write the v2 manifest.', command: 'ax plugin upgrade --dry-run'},
     ],
-    related: [{doc: '/docs/guides/plugin-templates', label: 'Plugin templates'}, {error: 'AX2003'}],
+    related: [{doc: routes.doc('guides/plugin-templates'), label: 'Plugin templates'}, {error: 'AX2003'}],
     introducedIn: '2.0.0',
     aliases: ['E_NO_MANIFEST'],
   }),
@@ -37,7 +38,7 @@ export const pluginManifestErrors: ErrorEntry[] = [
       {step: 'Let validation fix what it safely can, then read the rest of the report.', command: 'ax plugin validate --fix'},
       {step: 'Compare with a fresh scaffold of the same template.', command: 'ax plugin init <name> --template <template> --dir /tmp/reference'},
     ],
-    related: [{error: 'AX2001'}, {doc: '/docs/reference/cli/plugin-validate', label: 'ax plugin validate reference'}],
+    related: [{error: 'AX2001'}, {doc: routes.cli('plugin-validate'), label: 'ax plugin validate reference'}],
     introducedIn: '2.0.0',
     aliases: ['E_MANIFEST_SCHEMA'],
   }),
@@ -111,7 +112,7 @@ export const pluginManifestErrors: ErrorEntry[] = [
       {step: 'Apply the safe automatic fixes first.', command: 'ax plugin validate --fix'},
       {step: 'Fix what remains by hand, then validate as strictly as stable does.', command: 'ax plugin validate --strict'},
     ],
-    related: [{doc: '/docs/guides/plugin-templates', label: 'Plugin templates'}],
+    related: [{doc: routes.doc('guides/plugin-templates'), label: 'Plugin templates'}],
     introducedIn: '2.0.0',
     aliases: ['E_LINT'],
   }),

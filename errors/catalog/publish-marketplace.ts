@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX4000–AX4099: signing, uploading, moderation and marketplace queries. */
 export const publishMarketplaceErrors: ErrorEntry[] = [
@@ -17,7 +18,7 @@ export const publishMarketplaceErrors: ErrorEntry[] = [
       {step: 'Bump `version` in ax-plugin.json and publish again.', command: 'ax plugin publish --channel <channel>'},
       {step: 'In CI, check what would be uploaded before publishing, so a re-run does not fail the job.', command: 'ax plugin publish --dry-run'},
     ],
-    related: [{doc: '/docs/reference/cli/plugin-publish', label: 'ax plugin publish reference'}],
+    related: [{doc: routes.cli('plugin-publish'), label: 'ax plugin publish reference'}],
     introducedIn: '2.0.0',
     aliases: ['MP_VERSION_EXISTS'],
   }),
@@ -36,7 +37,7 @@ export const publishMarketplaceErrors: ErrorEntry[] = [
       {step: 'Sign the final package again, after every build step.', command: 'ax plugin sign --key <key-id>'},
       {step: 'Check that the key is active for your organisation.', command: 'ax keys list --kind signing'},
     ],
-    related: [{error: 'AX4005'}, {doc: '/docs/guides/maintenance-automation', label: 'Signed artifacts'}],
+    related: [{error: 'AX4005'}, {doc: routes.doc('guides/maintenance-automation'), label: 'Signed artifacts'}],
     introducedIn: '2.0.0',
     aliases: ['MP_BAD_SIGNATURE'],
   }),
@@ -145,7 +146,7 @@ export const publishMarketplaceErrors: ErrorEntry[] = [
       {step: 'Export in two ranges and join them.', command: 'ax marketplace stats <plugin> --format csv --since <date> --until <date>'},
       {step: 'For long trends, export monthly cohorts.', command: 'ax marketplace stats <plugin> --format json --cohort monthly --since <date>'},
     ],
-    related: [{doc: '/docs/guides/marketplace-analytics', label: 'Marketplace analytics'}],
+    related: [{doc: routes.doc('guides/marketplace-analytics'), label: 'Marketplace analytics'}],
     introducedIn: '2.1.0',
   }),
 ];

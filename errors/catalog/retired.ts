@@ -1,4 +1,4 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
 
 /**
  * Errors no longer emitted. They keep their pages, so links printed by old CLIs still work,

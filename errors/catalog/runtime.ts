@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX3000–AX3099: plugins running in the runtime: crashes, limits, sandbox, capacity. */
 export const runtimeErrors: ErrorEntry[] = [
@@ -20,7 +21,7 @@ export const runtimeErrors: ErrorEntry[] = [
       {step: 'If the last release caused it, withdraw that version so installs fall back.', command: 'ax plugin yank <plugin> --version <version> --reason "Crash loop on start-up"'},
       {step: 'After the fix is published, restart the plugin\'s pods.', command: 'ax runtime restart --plugin <plugin>'},
     ],
-    related: [{error: 'AX3005'}, {error: 'AX3040'}, {doc: '/runbooks', label: 'Operations runbooks'}],
+    related: [{error: 'AX3005'}, {error: 'AX3040'}, {doc: routes.runbook(), label: 'Operations runbooks'}],
     introducedIn: '2.0.0',
     aliases: ['RT_CRASH_LOOP'],
   }),
@@ -41,7 +42,7 @@ export const runtimeErrors: ErrorEntry[] = [
       {step: 'Check the current quota of the plugin.', command: 'ax runtime quota <plugin>'},
       {step: 'Raise the limit within your plan if the workload needs it.', command: 'ax runtime quota <plugin> --memory 512'},
     ],
-    related: [{error: 'AX3001'}, {doc: '/docs/guides/plugin-templates', label: 'Plugin templates'}],
+    related: [{error: 'AX3001'}, {doc: routes.doc('guides/plugin-templates'), label: 'Plugin templates'}],
     introducedIn: '2.0.0',
     aliases: ['RT_OOM'],
   }),
@@ -117,7 +118,7 @@ export const runtimeErrors: ErrorEntry[] = [
       {step: 'Runtime operators: raise the autoscaling bound.', command: 'ax runtime scale --region <region> --max <n>'},
       {step: 'Open an incident if events wait longer than 15 minutes.', command: 'ax incident declare --severity sev2 --component runtime --title "Runtime capacity exhausted"'},
     ],
-    related: [{doc: '/runbooks', label: 'Operations runbooks'}],
+    related: [{doc: routes.runbook(), label: 'Operations runbooks'}],
     introducedIn: '2.0.0',
   }),
   defineError({
@@ -137,7 +138,7 @@ export const runtimeErrors: ErrorEntry[] = [
       {step: 'Check replication and failover state of the cluster.', command: 'ax db status'},
       {step: 'For multi-node plugins, scaffold with Postgres rather than SQLite.', command: 'ax plugin init <name> --template data-sync --datastore postgres'},
     ],
-    related: [{error: 'AX3001'}, {doc: '/docs/guides/plugin-templates', label: 'Plugin templates: datastores'}],
+    related: [{error: 'AX3001'}, {doc: routes.doc('guides/plugin-templates'), label: 'Plugin templates: datastores'}],
     introducedIn: '2.0.0',
     aliases: ['RT_DATASTORE'],
   }),

@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX5000–AX5099: logs, correlation IDs and the ingestion pipeline. */
 export const telemetryErrors: ErrorEntry[] = [
@@ -19,7 +20,7 @@ export const telemetryErrors: ErrorEntry[] = [
       {step: 'Widen the window.', command: 'ax logs --correlation-id <correlation-id> --since 7d'},
       {step: 'Check ingestion lag before concluding the lines are lost.', command: 'ax telemetry status'},
     ],
-    related: [{error: 'AX5004'}, {doc: '/docs/tutorials/first-plugin', label: 'Trace a request'}],
+    related: [{error: 'AX5004'}, {doc: routes.doc('tutorials/first-plugin'), label: 'Trace a request'}],
     introducedIn: '2.1.0',
     aliases: ['TM_CID_NOT_FOUND'],
   }),
@@ -38,7 +39,7 @@ export const telemetryErrors: ErrorEntry[] = [
       {step: 'See the lag per pipeline and partition.', command: 'ax telemetry lag'},
       {step: 'Telemetry operators: if lag passes 15 minutes, follow the telemetry runbook and declare an incident.', command: 'ax incident declare --severity sev3 --component telemetry --title "Telemetry ingestion lag"'},
     ],
-    related: [{error: 'AX5001'}, {doc: '/runbooks', label: 'Operations runbooks'}],
+    related: [{error: 'AX5001'}, {doc: routes.runbook(), label: 'Operations runbooks'}],
     introducedIn: '2.0.0',
     aliases: ['TM_LAG'],
   }),

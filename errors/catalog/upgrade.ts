@@ -1,4 +1,5 @@
-import {defineError, type ErrorEntry} from '../types';
+import {defineError, type ErrorEntry} from '../../src/error-catalog/entry';
+import {routes} from '../../src/routes/table';
 
 /** AX7000–AX7099: moving plugins and the CLI to newer versions. */
 export const upgradeErrors: ErrorEntry[] = [
@@ -18,7 +19,7 @@ export const upgradeErrors: ErrorEntry[] = [
       {step: 'Apply them on a clean working tree, then validate.', command: 'ax plugin upgrade --to <version>'},
       {step: 'Rewrite by hand any call the upgrade lists as not changed, using the replacement in the message.'},
     ],
-    related: [{error: 'AX7005'}, {error: 'AX2020'}],
+    related: [{error: 'AX7005'}, {error: 'AX2020'}, {doc: routes.migration('v1-to-v2'), label: 'Migrate a plugin from v1 to v2'}],
     introducedIn: '2.0.0',
     aliases: ['UP_API_REMOVED'],
   }),
@@ -70,7 +71,7 @@ export const upgradeErrors: ErrorEntry[] = [
       {step: 'Update the CLI.', command: 'ax update'},
       {step: 'In images and CI, pin the version the platform requires and rebuild.', command: 'ax update --to <version>'},
     ],
-    related: [{doc: '/docs/guides/maintenance-automation', label: 'Maintenance automation'}],
+    related: [{doc: routes.doc('guides/maintenance-automation'), label: 'Maintenance automation'}],
     introducedIn: '2.0.0',
     aliases: ['E_CLI_OUTDATED'],
   }),

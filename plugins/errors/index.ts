@@ -1,51 +1,57 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {generatedBases, routes} from '../../src/routes/table';
 import {writeCatalogFiles, writeRedirectFiles} from './outputs';
 import {loadErrorsContent, type ErrorsContent} from './content';
 import {validateOptions, type PluginOptions} from './options';
 
-const component = (name: string) => `@site/src/components/errors/${name}`;
+/** What every page reads with `usePluginData('ax-errors')`: enough to resolve a typed ID or alias. */
+export interface ErrorsGlobalData {
+  basePath: string;
+  ids: string[];
+  aliases: Record<string, string>;
+}
+
+const themePath = path.join(__dirname, 'theme');
 
 /**
- * Generates one page per error at `/errors/<ID>`, redirect pages for lower-case IDs and
- * aliases, the index at `/errors`, one CLI reference page per command, and writes
- * `catalog.json` with its JSON Schema after the build.
+ * Generates one page per error, forwarding pages for aliases, the index, one CLI reference
+ * page per command and the command list's data; writes `catalog.json` with its JSON Schema
+ * and the lower-case forwarding files after the build.
  */
 export default function errorsPlugin(context: LoadContext, options: PluginOptions): Plugin<ErrorsContent> {
-  const base = options.routeBasePath;
   return {
     name: 'ax-errors',
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
     getPathsToWatch() {
-      return [path.join(context.siteDir, 'errors/**/*.{ts,json}'), path.join(context.siteDir, 'src/cli-spec/**/*.ts')];
+      return [path.join(context.siteDir, 'errors/**/*.{ts,json}'), path.join(context.siteDir, 'src/cli-spec/**/*.ts'), path.join(context.siteDir, 'src/error-catalog/**/*.ts')];
     },
     async loadContent() {
       return loadErrorsContent(context.siteDir, options);
     },
     async contentLoaded({content, actions}) {
-      const {addRoute, setGlobalData} = actions;
+      const {addRoute, createData, setGlobalData} = actions;
       for (const page of content.pages) {
-        addRoute({path: `${base}/${page.entry.id}`, component: component('ErrorPage'), exact: true, props: {page}});
+        addRoute({path: routes.error(page.entry.id), component: '@theme/ErrorPage', exact: true, props: {page}});
       }
       for (const r of content.redirects) {
-        addRoute({path: `${base}/${r.from}`, component: component('ErrorRedirect'), exact: true, props: {from: r.from, to: `${base}/${r.to}`, id: r.to}});
+        addRoute({path: routes.error(r.from), component: '@theme/ErrorRedirect', exact: true, props: {from: r.from, to: routes.error(r.to), id: r.to}});
       }
-      addRoute({
-        path: base,
-        component: component('ErrorIndex'),
-        exact: true,
-        props: {errors: content.summaries, topIds: content.topIds, window: content.window},
-      });
+      addRoute({path: routes.error(), component: '@theme/ErrorIndex', exact: true, props: {...content.index}});
       for (const page of content.cliPages) {
-        addRoute({path: `${options.cliReferencePath}/${page.slug}`, component: component('CliCommandPage'), exact: true, props: {page, basePath: options.cliReferencePath}});
+        addRoute({path: routes.cli(page.slug), component: '@theme/CliCommandPage', exact: true, props: {page}});
       }
-      const aliases: Record<string, string> = {};
-      for (const r of content.redirects) aliases[r.from.toUpperCase()] = r.to;
-      setGlobalData({basePath: base, ids: content.pages.map((p) => p.entry.id), aliases});
+      // Read by CliCommandList, which the CLI reference overview (an MDX page) embeds.
+      await createData('cli-commands.json', JSON.stringify(content.cliCommands));
+      const aliases = Object.fromEntries(content.redirects.map((r) => [r.from.toUpperCase(), r.to]));
+      const globalData: ErrorsGlobalData = {basePath: generatedBases.errors, ids: content.pages.map((p) => p.entry.id), aliases};
+      setGlobalData(globalData);
     },
     async postBuild({outDir, siteConfig, content}) {
-      const dir = path.join(outDir, base.replace(/^\//, ''));
+      const dir = path.join(outDir, generatedBases.errors.replace(/^\//, ''));
       await writeCatalogFiles(dir, siteConfig.url);
-      await writeRedirectFiles(dir, base, siteConfig.url, content.lowercaseRedirects);
+      await writeRedirectFiles(dir, siteConfig.url, content.lowercaseRedirects);
     },
   };
 }

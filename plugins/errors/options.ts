@@ -1,13 +1,9 @@
 import * as z from 'zod';
 import {optionsValidator} from '../shared/plugin-options';
 
-/** What a site config may pass to the errors plugin. */
+/** What a site config may pass to the errors plugin. Routes come from src/routes/table.ts. */
 export const optionsSchema = z
   .object({
-    /** Site path of the error pages and the index. */
-    routeBasePath: z.string().regex(/^\/[a-z-]+$/).default('/errors'),
-    /** Site path of the CLI reference; one page per command below it. */
-    cliReferencePath: z.string().regex(/^\/[a-z/-]+$/).default('/docs/reference/cli'),
     /** Error-frequency snapshot from the telemetry export, relative to the site root. */
     frequencySnapshot: z.string().default('errors/frequency-snapshot.json'),
     /** How many of the most frequent errors the index lists first. */

@@ -1,12 +1,13 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {catalogJsonSchemaDocument, toCatalogJson} from '../../errors/catalog-json';
+import {catalogJsonSchemaDocument, toCatalogJson} from '../../src/error-catalog/catalog-json';
+import {generatedFiles, routes} from '../../src/routes/table';
 
 /** Writes `catalog.json` and `catalog.schema.json` into the built errors folder. */
 export async function writeCatalogFiles(dir: string, siteUrl: string): Promise<void> {
   await mkdir(dir, {recursive: true});
-  await writeFile(path.join(dir, 'catalog.json'), `${JSON.stringify(toCatalogJson(siteUrl), null, 2)}\n`);
-  await writeFile(path.join(dir, 'catalog.schema.json'), `${JSON.stringify(catalogJsonSchemaDocument(siteUrl), null, 2)}\n`);
+  await writeFile(path.join(dir, path.basename(generatedFiles.catalogJson)), `${JSON.stringify(toCatalogJson(siteUrl), null, 2)}\n`);
+  await writeFile(path.join(dir, path.basename(generatedFiles.catalogSchema)), `${JSON.stringify(catalogJsonSchemaDocument(siteUrl), null, 2)}\n`);
 }
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32,7 +33,7 @@ export function redirectHtml(from: string, target: string, siteUrl: string): str
 }
 
 /** Writes one forwarding file per lower-case spelling: `ax1042.html` forwards to `/errors/AX1042`. */
-export async function writeRedirectFiles(dir: string, base: string, siteUrl: string, redirects: ReadonlyArray<{from: string; to: string}>): Promise<void> {
+export async function writeRedirectFiles(dir: string, siteUrl: string, redirects: ReadonlyArray<{from: string; to: string}>): Promise<void> {
   await mkdir(dir, {recursive: true});
-  for (const r of redirects) await writeFile(path.join(dir, `${r.from}.html`), redirectHtml(r.from, `${base}/${r.to}`, siteUrl));
+  for (const r of redirects) await writeFile(path.join(dir, `${r.from}.html`), redirectHtml(r.from, routes.error(r.to), siteUrl));
 }

@@ -36,6 +36,12 @@ describe('npm run check', () => {
         "docs/guides/gamma.md:13:47 error links/broken",
         "docs/guides/zeta.md:6:16 warn freshness/due-soon",
         "docs/guides/zeta.md:14:1 error cli/ax-commands",
+        "errors/catalog/auth.ts:17:13 error catalog/aliases",
+        "errors/catalog/auth.ts:19:13 error catalog/ids",
+        "errors/catalog/auth.ts:21:13 error catalog/entries",
+        "errors/catalog/auth.ts:23:13 error catalog/retired",
+        "errors/catalog/auth.ts:25:13 error catalog/related",
+        "errors/catalog/auth.ts:27:13 error catalog/commands",
         "published-urls.txt:4:1 error permalinks/missing",
         "redirects.yml:3:3 error redirects/chain",
         "redirects.yml:7:3 error redirects/loop",
@@ -52,6 +58,12 @@ describe('npm run check', () => {
     expect(report.summary).toMatchInlineSnapshot(`
       {
         "byRule": {
+          "catalog/aliases": 1,
+          "catalog/commands": 1,
+          "catalog/entries": 1,
+          "catalog/ids": 1,
+          "catalog/related": 1,
+          "catalog/retired": 1,
           "cli/ax-commands": 2,
           "freshness/drift": 1,
           "freshness/due-soon": 1,
@@ -72,7 +84,7 @@ describe('npm run check', () => {
           "runbook/sections": 1,
           "runbook/triggers": 1,
         },
-        "errors": 22,
+        "errors": 28,
         "pages": 9,
         "warnings": 2,
       }
@@ -107,16 +119,36 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(24);
+    expect(log.runs[0]!.results).toHaveLength(30);
     // And the schema does reject a broken log, so the check above can fail.
     expect(validate({...log, version: '2.0.0'})).toBe(false);
   });
 
+  it('carries a planted catalog fault into SARIF with its file, line and rule', async () => {
+    const {out} = await run(['--format', 'sarif', '--today', '2026-11-24', '--root', faulty]);
+    type Result = {ruleId: string; message: {text: string}; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]};
+    const log = JSON.parse(out) as {runs: {results: Result[]; tool: {driver: {rules: {id: string}[]}}}[]};
+    const alias = log.runs[0]!.results.find((r) => r.ruleId === 'catalog/aliases')!;
+    const at = alias.locations[0]!.physicalLocation;
+    expect(`${at.artifactLocation.uri}:${at.region.startLine} ${alias.message.text}`).toMatchInlineSnapshot(`"errors/catalog/auth.ts:17 AX1043: Unexpected duplicate alias E_SESSION_EXPIRED, expected each alias once (also on AX1042)"`);
+    expect(log.runs[0]!.tool.driver.rules.map((r) => r.id).filter((id) => id.startsWith('catalog/'))).toMatchInlineSnapshot(`
+      [
+        "catalog/ids",
+        "catalog/aliases",
+        "catalog/entries",
+        "catalog/retired",
+        "catalog/related",
+        "catalog/commands",
+      ]
+    `);
+  });
+
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="9">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="10">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
+    expect(out).toContain('<failure message="6 error(s)" type="catalog/aliases">errors/catalog/auth.ts:17:13 AX1043: Unexpected duplicate alias');
   });
 
   it('prints a Markdown digest per owner team', async () => {

@@ -1,20 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {normaliseErrorId} from '../site/error-id';
 import {algoliaFromEnv} from '../site/search';
 import {architectureMermaid} from '../site/architecture';
 import {components, teams} from '../content-model/registry';
-
-describe('error ID box', () => {
-  it.each([
-    ['AX1042', 'AX1042'],
-    ['ax1042', 'AX1042'],
-    [' Ax-1042 ', 'AX1042'],
-    ['1042', undefined],
-    ['AX10420', undefined],
-  ])('normalises %j to %j', (input, expected) => {
-    expect(normaliseErrorId(input)).toBe(expected);
-  });
-});
 
 describe('Algolia switch', () => {
   it('stays local unless all three public settings are present', () => {

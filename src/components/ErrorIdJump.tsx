@@ -2,15 +2,17 @@ import React, {useId, useState} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {normaliseErrorId} from '@site/src/site/error-id';
+import type {ErrorsGlobalData} from '@site/plugins/errors';
+import {normaliseErrorId} from '@site/src/error-catalog/id';
+import {routes} from '@site/src/routes/table';
 
 /** The "I have an error ID" box on the home page. */
 export default function ErrorIdJump(): React.ReactElement {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string>();
   const history = useHistory();
-  const errorsBase = useBaseUrl('/errors/');
-  const {aliases} = usePluginData('ax-errors') as {aliases: Record<string, string>};
+  const errorsBase = useBaseUrl(routes.error());
+  const {aliases} = usePluginData('ax-errors') as ErrorsGlobalData;
   const inputId = useId();
   const hintId = useId();
   return (
@@ -26,7 +28,7 @@ export default function ErrorIdJump(): React.ReactElement {
           return;
         }
         setProblem(undefined);
-        history.push(`${errorsBase}${id}`);
+        history.push(`${errorsBase}/${id}`);
       }}>
       <label htmlFor={inputId}>
         <strong>Got an error ID?</strong>

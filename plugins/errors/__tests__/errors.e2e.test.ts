@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {openPage, useBrowser, siteUrl} from '../../../scripts/test/browser';
-import type {CatalogJson} from '../../../errors/catalog-json';
+import type {CatalogJson} from '../../../src/error-catalog/catalog-json';
 
 const buildDir = path.resolve(process.env.AX_DOCS_BUILD_DIR ?? 'build');
 const catalog = JSON.parse(readFileSync(path.join(buildDir, 'errors/catalog.json'), 'utf8')) as CatalogJson;

@@ -40,6 +40,12 @@ const planted: Record<string, string[]> = {
   'runbook/drill-log': ['runbooks/_drills/broken.json:1 runbook/drill-log'],
   'runbook/drill-overdue': ['runbooks/broken.md:4 runbook/drill-overdue'],
   'dr/targets': [],
+  'catalog/ids': ['errors/catalog/auth.ts:19 catalog/ids'],
+  'catalog/aliases': ['errors/catalog/auth.ts:17 catalog/aliases'],
+  'catalog/entries': ['errors/catalog/auth.ts:21 catalog/entries'],
+  'catalog/retired': ['errors/catalog/auth.ts:23 catalog/retired'],
+  'catalog/related': ['errors/catalog/auth.ts:25 catalog/related'],
+  'catalog/commands': ['errors/catalog/auth.ts:27 catalog/commands'],
 };
 
 describe.each(allRules.map((r) => r.meta.id))('rule %s', (ruleId) => {

@@ -1,6 +1,7 @@
 import type {Rule} from '../rule';
 import type {SiteModel} from '../site-model';
 import {axCommands} from './ax-commands';
+import {catalogRules} from './catalog';
 import {routesDuplicate} from './duplicates';
 import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
 import {freshnessDrift, freshnessDueSoon, freshnessStale} from './freshness';
@@ -26,4 +27,5 @@ export const allRules: readonly Rule<SiteModel>[] = [
   permalinksMissing,
   axCommands,
   ...runbookRules,
+  ...catalogRules,
 ];

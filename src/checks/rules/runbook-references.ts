@@ -1,4 +1,4 @@
-import {activeErrors} from '../../../errors';
+import {activeErrors} from '../../error-catalog';
 import {checkAxCommand, findAxCommands} from '../../cli-spec';
 import {alertNames} from '../../content-model/ops/alerts';
 import type {OpsReferences} from '../../content-model/ops/references';

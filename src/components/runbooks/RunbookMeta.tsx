@@ -5,7 +5,7 @@ import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {findComponent, findTeam} from '@site/src/content-model/registry';
 import {findAlert, getSeverity} from '@site/src/content-model/ops';
-import {findError} from '@site/errors';
+import {findError} from '@site/src/error-catalog';
 import type {RunbookFrontmatter} from '@site/src/content-model/schemas/runbook';
 import {formatDuration} from '@site/src/content-model/ops/drill';
 import {useKnowledgeBaseEntry} from './useKnowledgeBase';

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import {componentIds} from '../registry/components';
 import {teamIds} from '../registry/teams';
 import {severityIds} from '../ops/severity';
-import {ERROR_ID_PATTERN} from '../../../errors/types';
+import {ERROR_ID_PATTERN} from '../../error-catalog/id';
 import {baseFields} from './base';
 
 /** An alert name (PascalCase) or an error ID from the catalog (AX and four digits). */

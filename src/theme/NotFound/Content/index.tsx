@@ -4,13 +4,8 @@ import {useLocation} from '@docusaurus/router';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import OriginalContent from '@theme-original/NotFound/Content';
 import type {Props} from '@theme/NotFound/Content';
-import {normaliseErrorId} from '@site/src/site/error-id';
-
-interface ErrorsGlobalData {
-  basePath: string;
-  ids: string[];
-  aliases: Record<string, string>;
-}
+import type {ErrorsGlobalData} from '@site/plugins/errors';
+import {normaliseErrorId} from '@site/src/error-catalog/id';
 
 /** The canonical ID for a path below the errors base, in any case, or undefined. */
 export function resolveErrorPath(pathname: string, data: ErrorsGlobalData): string | undefined {

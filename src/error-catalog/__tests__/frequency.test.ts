@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {errorCatalog, findError} from '..';
 import {rankErrors, readFrequencySnapshot} from '../frequency';
 
-const snapshot = readFrequencySnapshot(path.resolve(__dirname, '../frequency-snapshot.json'));
+const snapshot = readFrequencySnapshot(path.resolve(__dirname, '../../../errors/frequency-snapshot.json'));
 
 describe('error-frequency snapshot', () => {
   const {ranked, unknown} = rankErrors(snapshot, errorCatalog);
@@ -26,6 +26,6 @@ describe('error-frequency snapshot', () => {
   });
 
   it('names the file and the field of a bad snapshot', () => {
-    expect(() => readFrequencySnapshot(path.resolve(__dirname, '__fixtures__/parity/drifted.json'))).toThrow(/drifted\.json: field export/);
+    expect(() => readFrequencySnapshot(path.resolve(__dirname, '__fixtures__/drifted.json'))).toThrow(/drifted\.json: field export/);
   });
 });

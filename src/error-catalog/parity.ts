@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import {findError, lookupError} from './index';
-import {statusOf, type ErrorEntry} from './types';
+import {statusOf, type ErrorEntry} from './entry';
 
 /** What the CLI build writes: every error ID its code can emit, and where. */
 export const emitManifestSchema = z.object({

@@ -1,5 +1,5 @@
 import React, {useState} from 'react';
-import styles from './errors.module.css';
+import styles from '../errors.module.css';
 
 /** Copies a value to the clipboard and says so to screen readers. */
 export default function CopyButton({value, label}: {value: string; label: string}): React.ReactElement {

@@ -2,7 +2,7 @@ import React from 'react';
 import Heading from '@theme/Heading';
 import CopyButton from './CopyButton';
 import {shellQuote, type ReaderContext} from './useReaderContext';
-import styles from './errors.module.css';
+import styles from '../errors.module.css';
 
 /** The request that failed, when the CLI's link carried its correlation ID. */
 export default function CorrelationPanel({context}: {context: ReaderContext}): React.ReactElement | null {

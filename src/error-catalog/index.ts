@@ -1,13 +1,14 @@
 /**
- * The ax error catalog as a typed module: the docs site renders it, `npm run explain` prints
- * it, and the CLI bundles it for offline `ax explain`.
+ * The ax error catalog as lookups: the docs site renders it, `npm run explain` prints it, and
+ * the CLI bundles it for offline `ax explain`. The entries themselves are data in `errors/catalog`.
  */
-import {normaliseErrorId} from '../src/site/error-id';
-import {catalogSources} from './catalog';
-import {statusOf, type ErrorEntry} from './types';
+import {catalogSources} from '../../errors/catalog';
+import {routes} from '../routes/table';
+import {statusOf, type ErrorEntry} from './entry';
+import {normaliseErrorId} from './id';
 
-export * from './types';
-export {catalogSources} from './catalog';
+export * from './entry';
+export {catalogSources};
 
 /** Every entry, active and retired, ordered by ID. */
 export const errorCatalog: readonly ErrorEntry[] = catalogSources.flatMap((s) => s.errors).sort((a, b) => a.id.localeCompare(b.id));
@@ -35,9 +36,7 @@ export function findError(idOrAlias: string, catalog: readonly ErrorEntry[] = er
 }
 
 /** The site path of an error's page. */
-export function errorPath(id: string): string {
-  return `/errors/${id}`;
-}
+export const errorPath = (id: string): string => routes.error(id);
 
 export const activeErrors = (catalog: readonly ErrorEntry[] = errorCatalog) => catalog.filter((e) => statusOf(e) === 'active');
 export const retiredErrorEntries = (catalog: readonly ErrorEntry[] = errorCatalog) => catalog.filter((e) => statusOf(e) === 'retired');

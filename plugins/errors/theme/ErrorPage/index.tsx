@@ -7,14 +7,15 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
-import {areas, type Fix} from '@site/errors/types';
-import {describeRange, satisfies} from '@site/errors/versions';
-import type {ErrorPageData} from '@site/plugins/errors/content';
-import RunbooksForError from '../runbooks/RunbooksForError';
+import RunbooksForError from '@site/src/components/runbooks/RunbooksForError';
+import type {Fix} from '@site/src/error-catalog/entry';
+import {describeRange, satisfies} from '@site/src/error-catalog/versions';
+import type {ErrorPageData} from '@site/src/error-catalog/view-model';
+import {generatedFiles, routes} from '@site/src/routes/table';
+import InlineText from '../ErrorsInlineText';
 import CorrelationPanel from './CorrelationPanel';
-import InlineText from './InlineText';
 import {useReaderContext} from './useReaderContext';
-import styles from './errors.module.css';
+import styles from '../errors.module.css';
 
 function VersionNote({fix, version}: {fix: Fix; version?: string}): React.ReactElement | null {
   if (!fix.versions) return null;
@@ -29,20 +30,19 @@ function VersionNote({fix, version}: {fix: Fix; version?: string}): React.ReactE
 
 /** One error's page: what happened, the likely causes, the fixes and where to read more. */
 export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactElement {
-  const {entry: e, status, titles} = page;
+  const {entry: e, status, titles, areaLabel} = page;
   const reader = useReaderContext();
   const {siteConfig} = useDocusaurusContext();
   const location = useLocation();
   const history = useHistory();
-  const canonicalPath = `/errors/${e.id}`;
+  const canonicalPath = routes.error(e.id);
   // The router matches paths in any case, so `/errors/Ax1042` renders this page: show the canonical URL.
   useEffect(() => {
     if (location.pathname !== canonicalPath) history.replace({pathname: canonicalPath, search: location.search, hash: location.hash});
   }, [location.pathname, location.search, location.hash, canonicalPath, history]);
   const exact = [e.id, ...e.aliases].join(',');
-  const area = areas[e.area];
   return (
-    <Layout title={`${e.id}: ${e.title}`} description={`${e.id} (${area.label}, ${e.severity}): ${e.title}. Likely causes and the steps that fix it.`}>
+    <Layout title={`${e.id}: ${e.title}`} description={`${e.id} (${areaLabel}, ${e.severity}): ${e.title}. Likely causes and the steps that fix it.`}>
       <Head>
         <meta name="ax:exact" content={exact} />
         <meta name="ax:error-status" content={status} />
@@ -50,14 +50,14 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
       <main className="container margin-vert--lg">
         <article className={styles.article}>
           <nav aria-label="Breadcrumb">
-            <Link to="/errors">Error catalog</Link> / {area.label}
+            <Link to={routes.error()}>Error catalog</Link> / {areaLabel}
           </nav>
           <Heading as="h1">
             {e.id}: {e.title}
           </Heading>
           <ul className={styles.facts} aria-label="About this error">
             <li>
-              <strong>Area:</strong> {area.label}
+              <strong>Area:</strong> {areaLabel}
             </li>
             <li>
               <strong>Severity:</strong> {e.severity}
@@ -80,7 +80,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
               <p>
                 No longer emitted since v{e.retiredIn}; see{' '}
                 {e.replacedBy ? (
-                  <Link to={`/errors/${e.replacedBy}`}>
+                  <Link to={routes.error(e.replacedBy)}>
                     {e.replacedBy}: {titles[e.replacedBy]}
                   </Link>
                 ) : (
@@ -96,7 +96,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
               What happened
             </Heading>
             <p>ax printed this message; the values in braces come from your request:</p>
-            <CodeBlock language="text">{`${e.message}\n${e.id}: ${siteConfig.url}/errors/${e.id}`}</CodeBlock>
+            <CodeBlock language="text">{`${e.message}\n${e.id}: ${siteConfig.url}${canonicalPath}`}</CodeBlock>
           </section>
           <section aria-labelledby="causes">
             <Heading as="h2" id="causes">
@@ -134,7 +134,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
                 {e.related.map((r) =>
                   'error' in r ? (
                     <li key={r.error}>
-                      <Link to={`/errors/${r.error}`}>
+                      <Link to={routes.error(r.error)}>
                         {r.error}: {titles[r.error]}
                       </Link>
                     </li>
@@ -163,7 +163,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
               </p>
             ) : null}
             <p>
-              Read it in a terminal, offline: <code>ax explain {e.id}</code> (CLI 2.1 and later). The same entry is in the machine-readable <Link to="pathname:///errors/catalog.json">error catalog (JSON)</Link>.
+              Read it in a terminal, offline: <code>ax explain {e.id}</code> (CLI 2.1 and later). The same entry is in the machine-readable <Link to={`pathname://${generatedFiles.catalogJson}`}>error catalog (JSON)</Link>.
             </p>
           </section>
         </article>

@@ -3,15 +3,9 @@ import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {areaIds, areas, severities} from '@site/errors/types';
-import type {ErrorSummary} from '@site/plugins/errors/content';
-import styles from './errors.module.css';
-
-interface Props {
-  errors: ErrorSummary[];
-  topIds: string[];
-  window: {from: string; to: string; days: number};
-}
+import type {ErrorIndexData, ErrorSummary} from '@site/src/error-catalog/view-model';
+import {generatedFiles, routes} from '@site/src/routes/table';
+import styles from '../errors.module.css';
 
 function ErrorTable({rows, caption, showRank}: {rows: ErrorSummary[]; caption: string; showRank?: boolean}): React.ReactElement {
   return (
@@ -34,10 +28,10 @@ function ErrorTable({rows, caption, showRank}: {rows: ErrorSummary[]; caption: s
             <tr key={e.id}>
               {showRank ? <td>{e.rank}</td> : null}
               <td>
-                <Link to={`/errors/${e.id}`}>{e.id}</Link>
+                <Link to={routes.error(e.id)}>{e.id}</Link>
               </td>
               <td>{e.title}</td>
-              <td>{areas[e.area].label}</td>
+              <td>{e.areaLabel}</td>
               <td>{e.severity}</td>
               <td>{e.status === 'retired' ? `retired in v${e.retiredIn}, see ${e.replacedBy ?? 'note'}` : 'active'}</td>
               {showRank ? <td>{e.occurrences?.toLocaleString('en')}</td> : null}
@@ -50,7 +44,7 @@ function ErrorTable({rows, caption, showRank}: {rows: ErrorSummary[]; caption: s
 }
 
 /** `/errors`: the most frequent errors first, then every error, filterable by area, severity and status. */
-export default function ErrorIndex({errors, topIds, window}: Props): React.ReactElement {
+export default function ErrorIndex({errors, topIds, window, areas, severities}: ErrorIndexData): React.ReactElement {
   const [area, setArea] = useState('all');
   const [severity, setSeverity] = useState('all');
   const [status, setStatus] = useState('all');
@@ -69,7 +63,7 @@ export default function ErrorIndex({errors, topIds, window}: Props): React.React
       <main className={`container margin-vert--lg ${styles.article}`}>
         <Heading as="h1">Error catalog</Heading>
         <p>
-          Every ax error message ends with a link to its page here. An error ID is <code>AX</code> and four digits; the first two digits name the area. IDs are never reused, and retired IDs keep their page. Read <Link to="/docs/reference/error-catalog">how the catalog works</Link>, or get it as <Link to="pathname:///errors/catalog.json">JSON</Link>.
+          Every ax error message ends with a link to its page here. An error ID is <code>AX</code> and four digits; the first two digits name the area. IDs are never reused, and retired IDs keep their page. Read <Link to={routes.doc('reference/error-catalog')}>how the catalog works</Link>, or get it as <Link to={`pathname://${generatedFiles.catalogJson}`}>JSON</Link>.
         </p>
         <section aria-labelledby="most-frequent">
           <Heading as="h2" id="most-frequent">
@@ -89,9 +83,9 @@ export default function ErrorIndex({errors, topIds, window}: Props): React.React
               Area
               <select id={ids.area} value={area} onChange={(ev) => setArea(ev.target.value)}>
                 <option value="all">All areas</option>
-                {areaIds.map((a) => (
-                  <option key={a} value={a}>
-                    {areas[a].label} (AX{areas[a].from}–AX{areas[a].to})
+                {areas.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.label} (AX{a.from}–AX{a.to})
                   </option>
                 ))}
               </select>

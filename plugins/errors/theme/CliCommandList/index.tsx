@@ -1,11 +1,14 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {cliSpec, commandSlug, listCommands} from '@site/src/cli-spec';
-import InlineText from './InlineText';
+import commands from '@generated/ax-errors/default/cli-commands.json';
+import {routes} from '@site/src/routes/table';
+import InlineText from '../ErrorsInlineText';
 
-/** Every `ax` command with its summary, linking to its reference page; for the CLI reference overview. */
-export default function CliCommandList({basePath = '/docs/reference/cli'}: {basePath?: string}): React.ReactElement {
-  const rows = listCommands(cliSpec);
+/**
+ * Every `ax` command with its summary, linking to its reference page; for the CLI reference
+ * overview. The rows come from the errors plugin's data, so the CLI spec stays out of the bundle.
+ */
+export default function CliCommandList(): React.ReactElement {
   return (
     <div className="ax-table-wrap">
       <table>
@@ -18,17 +21,17 @@ export default function CliCommandList({basePath = '/docs/reference/cli'}: {base
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {commands.map((r) => (
             <tr key={r.fullName}>
               <td>
-                <Link to={`${basePath}/${commandSlug(r.path)}`}>
+                <Link to={routes.cli(r.slug)}>
                   <code>{r.fullName}</code>
                 </Link>
               </td>
               <td>
-                <InlineText text={r.command.summary} />
+                <InlineText text={r.summary} />
               </td>
-              <td>{r.command.audience}</td>
+              <td>{r.audience}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import * as z from 'zod';
 import {findError} from './index';
-import type {ErrorEntry} from './types';
+import type {ErrorEntry} from './entry';
 
 /** One row of the telemetry export `telemetry.error_frequency`. */
 const rowSchema = z.object({

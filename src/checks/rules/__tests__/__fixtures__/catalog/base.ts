@@ -1,4 +1,4 @@
-import type {CatalogSource, ErrorEntry} from '../../types';
+import type {CatalogSource, ErrorEntry} from '../../../../../error-catalog/entry';
 
 /** A valid entry to break one field at a time. */
 export const good = (overrides: Partial<ErrorEntry> = {}): ErrorEntry => ({
@@ -16,4 +16,4 @@ export const good = (overrides: Partial<ErrorEntry> = {}): ErrorEntry => ({
   ...overrides,
 });
 
-export const source = (name: string, errors: ErrorEntry[]): CatalogSource => ({file: `errors/__tests__/__fixtures__/${name}.ts`, errors});
+export const source = (name: string, errors: ErrorEntry[]): CatalogSource => ({file: `src/checks/rules/__tests__/__fixtures__/catalog/${name}.ts`, errors});

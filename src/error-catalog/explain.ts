@@ -1,6 +1,6 @@
-import {closest} from '../src/cli-spec';
+import {closest} from '../cli-spec';
 import {errorCatalog, errorPath, lookupError} from './index';
-import {areas, statusOf, type ErrorEntry} from './types';
+import {areas, statusOf, type ErrorEntry} from './entry';
 import {describeRange} from './versions';
 
 /** The terminal text of one entry, in the spirit of `rustc --explain`. */

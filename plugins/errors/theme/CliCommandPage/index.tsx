@@ -4,13 +4,12 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
-import type {FlagSpec} from '@site/src/cli-spec/types';
-import {valueHint} from '@site/src/cli-spec/values';
-import type {CliPageData} from '@site/plugins/errors/content';
-import InlineText from './InlineText';
-import styles from './errors.module.css';
+import type {CliPageData, FlagRow} from '@site/src/error-catalog/cli-pages';
+import {routes} from '@site/src/routes/table';
+import InlineText from '../ErrorsInlineText';
+import styles from '../errors.module.css';
 
-function FlagTable({flags, caption}: {flags: readonly FlagSpec[]; caption: string}): React.ReactElement {
+function FlagTable({flags, caption}: {flags: readonly FlagRow[]; caption: string}): React.ReactElement {
   return (
     <div className="ax-table-wrap">
       <table>
@@ -35,7 +34,7 @@ function FlagTable({flags, caption}: {flags: readonly FlagSpec[]; caption: strin
                 ) : null}
                 {f.required ? ' (required)' : ''}
               </td>
-              <td>{f.value ? <code>{valueHint(f.value)}</code> : 'switch'}</td>
+              <td>{f.value ? <code>{f.value}</code> : 'switch'}</td>
               <td>{f.default ?? '—'}</td>
               <td>
                 <InlineText text={f.description} />
@@ -50,7 +49,7 @@ function FlagTable({flags, caption}: {flags: readonly FlagSpec[]; caption: strin
 }
 
 /** The reference page of one `ax` command, generated from the typed CLI spec. */
-export default function CliCommandPage({page, basePath}: {page: CliPageData; basePath: string}): React.ReactElement {
+export default function CliCommandPage({page}: {page: CliPageData}): React.ReactElement {
   const c = page.command;
   return (
     <Layout title={page.fullName} description={`${page.fullName}: ${c.summary}`}>
@@ -60,11 +59,11 @@ export default function CliCommandPage({page, basePath}: {page: CliPageData; bas
       <main className="container margin-vert--lg">
         <article className={styles.article}>
           <nav aria-label="Breadcrumb">
-            <Link to={basePath}>CLI reference</Link>
+            <Link to={routes.cli()}>CLI reference</Link>
             {page.parent ? (
               <>
                 {' / '}
-                <Link to={`${basePath}/${page.parent.slug}`}>{page.parent.fullName}</Link>
+                <Link to={routes.cli(page.parent.slug)}>{page.parent.fullName}</Link>
               </>
             ) : null}
           </nav>
@@ -89,7 +88,7 @@ export default function CliCommandPage({page, basePath}: {page: CliPageData; bas
               <ul>
                 {c.subcommands.map((s) => (
                   <li key={s.name}>
-                    <Link to={`${basePath}/${page.slug}-${s.name}`}>
+                    <Link to={routes.cli(`${page.slug}-${s.name}`)}>
                       {page.fullName} {s.name}
                     </Link>
                     : <InlineText text={s.summary} />
@@ -113,12 +112,12 @@ export default function CliCommandPage({page, basePath}: {page: CliPageData; bas
               </ul>
             </section>
           ) : null}
-          {c.flags?.length ? (
+          {page.flags.length ? (
             <section aria-labelledby="flags">
               <Heading as="h2" id="flags">
                 Flags
               </Heading>
-              <FlagTable flags={c.flags} caption={`Flags of ${page.fullName}`} />
+              <FlagTable flags={page.flags} caption={`Flags of ${page.fullName}`} />
             </section>
           ) : null}
           {c.examples?.length ? (
@@ -144,7 +143,7 @@ export default function CliCommandPage({page, basePath}: {page: CliPageData; bas
               <ul>
                 {page.errors.map((e) => (
                   <li key={e.id}>
-                    <Link to={`/errors/${e.id}`}>
+                    <Link to={routes.error(e.id)}>
                       {e.id}: {e.title}
                     </Link>
                   </li>

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {errorCatalog, findError} from '..';
-import published from '../published-ids.json';
+import published from '../../../errors/published-ids.json';
 
 describe('published IDs', () => {
   it.each(published.ids)('%s still resolves to a page', (id) => {
