@@ -4,7 +4,7 @@ import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
 import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
-import migrationDocsPlugin from './plugins/migration/docs-instance';
+import apiReferenceDocsPlugin from './plugins/migration/docs-instance';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
@@ -14,6 +14,7 @@ import {readRedirects} from './src/checks/site-files';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
+import {docsInstances} from './src/routes/table';
 
 const algolia = algoliaFromEnv(process.env);
 
@@ -28,9 +29,8 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
-  // The stock docs plugin, waiting for the API reference the migration plugin generates.
   [
-    migrationDocsPlugin as unknown as PluginModule,
+    '@docusaurus/plugin-content-docs',
     {
       id: 'migration',
       path: 'migration',
@@ -39,8 +39,18 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
+  // The API reference the migration plugin generates into a git-ignored folder, served below /migration.
+  [
+    apiReferenceDocsPlugin as unknown as PluginModule,
+    {
+      id: docsInstances.apiReference.id,
+      path: docsInstances.apiReference.folder,
+      routeBasePath: docsInstances.apiReference.base,
+      sidebarPath: docsInstances.apiReference.sidebar,
+    },
+  ],
   [migrationPlugin as unknown as PluginModule, {releases: runtimeReleases}],
-  [docChecksPlugin as unknown as PluginModule, {roots: ['docs', 'runbooks', 'migration']}],
+  [docChecksPlugin as unknown as PluginModule, {roots: ['docs', 'runbooks', 'migration', docsInstances.apiReference.folder]}],
   [runbooksPlugin as unknown as PluginModule, {}],
   [errorsPlugin as unknown as PluginModule, {}],
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.

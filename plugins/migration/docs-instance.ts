@@ -3,14 +3,15 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {generatedPagesReady} from '../shared/generated-pages';
 
 type DocsOptions = Parameters<typeof docsPlugin>[1];
+type ItemsGenerator = DocsOptions['sidebarItemsGenerator'];
 
 /**
- * The stock docs plugin for the migration section, waiting for the generated API reference
- * before it reads its folder. Everything else, the plugin's name and id included, is the stock
- * plugin's, so `useDocsData('migration')` and the sidebars work as before.
+ * The API reference's docs instance: the stock docs plugin over the folder the migration
+ * plugin generates, waiting for the pages before it reads it. Everything else, the plugin's
+ * name included, is the stock plugin's, so the theme and `useDocsData` work as for any instance.
  */
-export default async function migrationDocsPlugin(context: LoadContext, options: DocsOptions): Promise<Plugin<unknown>> {
-  const docs = (await docsPlugin(context, options)) as Plugin<unknown>;
+export default async function apiReferenceDocsPlugin(context: LoadContext, options: DocsOptions): Promise<Plugin<unknown>> {
+  const docs = (await docsPlugin(context, {...options, sidebarItemsGenerator: withoutRootIndex(options.sidebarItemsGenerator)})) as Plugin<unknown>;
   return {
     ...docs,
     async loadContent() {
@@ -20,4 +21,16 @@ export default async function migrationDocsPlugin(context: LoadContext, options:
   };
 }
 
-migrationDocsPlugin.validateOptions = validateOptions;
+apiReferenceDocsPlugin.validateOptions = validateOptions;
+
+/**
+ * The folder's `index.md` is the link of the "API reference" category that holds the folder
+ * (see the sidebars file), as it was when the reference sat in the migration folder; listed
+ * again inside the category, it would appear twice.
+ */
+function withoutRootIndex(generate: ItemsGenerator): ItemsGenerator {
+  return async (args) => {
+    const items = await generate(args);
+    return args.item.dirName === '.' ? items.filter((i) => !(i.type === 'doc' && i.id === 'index')) : items;
+  };
+}

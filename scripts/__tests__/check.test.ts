@@ -36,6 +36,7 @@ describe('npm run check', () => {
         "docs/guides/gamma.md:13:47 error links/broken",
         "docs/guides/zeta.md:6:16 warn freshness/due-soon",
         "docs/guides/zeta.md:14:1 error cli/ax-commands",
+        "migration/api/v1/index.d.ts:6:1 error migration/replacement",
         "published-urls.txt:4:1 error permalinks/missing",
         "redirects.yml:3:3 error redirects/chain",
         "redirects.yml:7:3 error redirects/loop",
@@ -61,6 +62,7 @@ describe('npm run check', () => {
           "frontmatter/schema": 1,
           "links/anchor": 2,
           "links/broken": 3,
+          "migration/replacement": 1,
           "permalinks/missing": 1,
           "redirects/chain": 1,
           "redirects/loop": 2,
@@ -72,8 +74,8 @@ describe('npm run check', () => {
           "runbook/sections": 1,
           "runbook/triggers": 1,
         },
-        "errors": 22,
-        "pages": 9,
+        "errors": 23,
+        "pages": 10,
         "warnings": 2,
       }
     `);
@@ -107,14 +109,17 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(24);
+    expect(log.runs[0]!.results).toHaveLength(25);
+    // The planted bad @deprecated tag, with the declaration file and line.
+    const deprecated = (log.runs[0]!.results as {ruleId: string; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]}[]).find((r) => r.ruleId === 'migration/replacement');
+    expect(deprecated?.locations[0]?.physicalLocation).toMatchObject({artifactLocation: {uri: 'migration/api/v1/index.d.ts'}, region: {startLine: 6}});
     // And the schema does reject a broken log, so the check above can fail.
     expect(validate({...log, version: '2.0.0'})).toBe(false);
   });
 
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="9">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="10">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
   });
