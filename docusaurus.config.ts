@@ -32,10 +32,10 @@ const sitePlugins: PluginConfig[] = [
   [
     '@docusaurus/plugin-content-docs',
     {
-      id: 'migration',
-      path: 'migration',
-      routeBasePath: 'migration',
-      sidebarPath: './sidebars.migration.ts',
+      id: docsInstances.migration.id,
+      path: docsInstances.migration.folder,
+      routeBasePath: docsInstances.migration.base,
+      sidebarPath: docsInstances.migration.sidebar,
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],

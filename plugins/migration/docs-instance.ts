@@ -1,3 +1,5 @@
+import {mkdirSync} from 'node:fs';
+import path from 'node:path';
 import docsPlugin, {validateOptions} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {generatedPagesReady} from '../shared/generated-pages';
@@ -11,6 +13,8 @@ type ItemsGenerator = DocsOptions['sidebarItemsGenerator'];
  * name included, is the stock plugin's, so the theme and `useDocsData` work as for any instance.
  */
 export default async function apiReferenceDocsPlugin(context: LoadContext, options: DocsOptions): Promise<Plugin<unknown>> {
+  // The stock plugin insists its folder exists when it starts; on a fresh clone the pages come later, in loadContent.
+  mkdirSync(path.resolve(context.siteDir, options.path), {recursive: true});
   const docs = (await docsPlugin(context, {...options, sidebarItemsGenerator: withoutRootIndex(options.sidebarItemsGenerator)})) as Plugin<unknown>;
   return {
     ...docs,
