@@ -4,7 +4,7 @@ import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
 import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
-import apiReferenceDocsPlugin from './plugins/migration/docs-instance';
+import apiReferenceDocsPlugin, {migrationGuidesDocsPlugin} from './plugins/migration/docs-instance';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
@@ -29,8 +29,9 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
+  // The migration guides and the generated API reference: two docs instances, one section for readers.
   [
-    '@docusaurus/plugin-content-docs',
+    migrationGuidesDocsPlugin as unknown as PluginModule,
     {
       id: docsInstances.migration.id,
       path: docsInstances.migration.folder,
@@ -39,7 +40,6 @@ const sitePlugins: PluginConfig[] = [
       exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
     },
   ],
-  // The API reference the migration plugin generates into a git-ignored folder, served below /migration.
   [
     apiReferenceDocsPlugin as unknown as PluginModule,
     {
