@@ -5,7 +5,7 @@ import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
 import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
-import migrationDocsPlugin from './plugins/migration/docs-instance';
+import apiReferenceDocsPlugin, {migrationGuidesDocsPlugin} from './plugins/migration/docs-instance';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
 import browserOnlyModulesPlugin from './plugins/browser-only-modules';
@@ -35,8 +35,9 @@ const stockDocsPlugin = Object.assign((...args: Parameters<typeof docsPlugin>) =
 
 const sitePlugins: PluginConfig[] = [
   pluginEntry(stockDocsPlugin, docsOptions(docsInstances.runbooks)),
-  // The stock docs plugin, waiting for the API reference the migration plugin generates.
-  pluginEntry(migrationDocsPlugin, docsOptions(docsInstances.migration)),
+  // The migration guides and the generated API reference: two docs instances, one section for readers.
+  pluginEntry(migrationGuidesDocsPlugin, docsOptions(docsInstances.migration)),
+  pluginEntry(apiReferenceDocsPlugin, {...docsOptions(docsInstances.apiReference), exclude: []}),
   pluginEntry(migrationPlugin, {releases: runtimeReleases}),
   pluginEntry(docChecksPlugin, {roots: [...contentFolders]}),
   pluginEntry(runbooksPlugin, {}),

@@ -1,4 +1,4 @@
-import type {RuntimeRelease} from '../plugins/migration/types';
+import type {RuntimeRelease} from '../src/migration-model/release';
 
 /**
  * The ax plugin runtime's release history and schedule: the one place these dates are written.

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import type {MatrixRow} from './types';
+import type {MatrixRow} from '../../src/migration-model/types';
 
 /** What the typedoc run needs to know. */
 export interface ApiReferenceOptions {
@@ -11,14 +11,19 @@ export interface ApiReferenceOptions {
   entryPoints: string[];
   /** tsconfig for the declarations, relative to the site root. */
   tsconfig: string;
-  /** Output folder inside the docs instance, relative to the site root. */
+  /** Output folder, relative to the site root: git-ignored, the folder of the API reference docs instance. */
   out: string;
   /** Matrix rows, for each page's compatibility table. */
   rows: MatrixRow[];
   /** Titles of the guide's steps, by route with anchor. */
   stepTitles: Map<string, string>;
-  /** Front matter stamped on every generated page. */
-  frontmatter: {owner: string; last_reviewed: string};
+  /** Team that owns the generated pages. */
+  owner: string;
+  /**
+   * Review date of each API version's declaration file (`v1` → YYYY-MM-DD): a page carries the
+   * date of the source it is generated from, the index pages the latest of them.
+   */
+  reviewed: Record<string, string>;
 }
 
 /** The typedoc plugins that render Markdown pages for Docusaurus. */
@@ -79,17 +84,16 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<{ms:
   await app.generateOutputs(project);
   if (problems.length) throw new Error(`API reference: typedoc failed to render:\n${problems.join('\n')}`);
   rmSync(path.join(out, 'typedoc-sidebar.cjs'), {force: true});
-  writeFileSync(path.join(out, '_category_.json'), JSON.stringify({label: 'API reference', position: 6, link: {type: 'doc', id: `${path.basename(o.out)}/index`}}, null, 2));
   writeFileSync(stamp, hash);
   return {ms: performance.now() - started, cached: false};
 }
 
-/** Everything the generated pages depend on: declarations, tsconfig, rows, step titles, front matter and this generator. */
+/** Everything the generated pages depend on: declarations, tsconfig, rows, step titles, owner, review dates and this generator. */
 function inputsHash(o: ApiReferenceOptions): string {
   const h = createHash('sha256');
   for (const file of [...o.entryPoints, o.tsconfig]) h.update(readFileSync(path.join(o.siteDir, file)));
   h.update(readFileSync(__filename));
-  h.update(JSON.stringify([o.rows, [...o.stepTitles], o.frontmatter]));
+  h.update(JSON.stringify([o.rows, [...o.stepTitles], o.owner, o.reviewed]));
   return h.digest('hex');
 }
 
@@ -117,14 +121,20 @@ function decorate(page: {model: {getFullName?(): string; name: string}; contents
     `title: ${JSON.stringify(title)}`,
     `description: ${JSON.stringify(description)}`,
     'kind: reference',
-    `owner: ${o.frontmatter.owner}`,
-    `last_reviewed: ${o.frontmatter.last_reviewed}`,
+    `owner: ${o.owner}`,
+    `last_reviewed: ${reviewDate(page.url, o.reviewed)}`,
     '---',
     '',
   ].join('\n');
   let body = page.contents ?? '';
   if (rows.length) body += `\n## Compatibility\n\n${compatibilityList(rows, o.stepTitles)}\n`;
   return fm + body;
+}
+
+/** The review date of the declaration a page documents (`v1/interfaces/X.md` → v1's); the latest for the top index. */
+function reviewDate(url: string, reviewed: Record<string, string>): string {
+  const api = url.split('/')[0] ?? '';
+  return reviewed[api] ?? Object.values(reviewed).sort().at(-1) ?? '';
 }
 
 /** A list rather than a table: long names would make a table scroll sideways, out of reach of the keyboard. */

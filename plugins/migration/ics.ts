@@ -1,5 +1,7 @@
 import {addDays} from '../../src/content-model/dates';
-import type {MatrixRow} from './types';
+import {routes} from '../../src/routes/table';
+import type {MatrixRow} from '../../src/migration-model/types';
+import {removalsByDate} from '../../src/migration-model/view-models';
 
 /** Options for the iCalendar feed. */
 export interface IcsOptions {
@@ -15,7 +17,7 @@ export function removalsToIcs(rows: MatrixRow[], options: IcsOptions): string {
   const host = new URL(options.siteUrl).host;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ax//ax docs deprecation calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:ax plugin runtime API removals'];
   for (const row of removalsByDate(rows)) {
-    const url = new URL(row.migrationHref ?? '/migration/deprecations', options.siteUrl).toString();
+    const url = new URL(row.migrationHref ?? routes.migration('deprecations'), options.siteUrl).toString();
     lines.push(
       'BEGIN:VEVENT',
       `UID:removal-${row.id}@${host}`,
@@ -32,11 +34,6 @@ export function removalsToIcs(rows: MatrixRow[], options: IcsOptions): string {
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
-}
-
-/** Rows that have a removal, soonest first. */
-export function removalsByDate(rows: MatrixRow[]): MatrixRow[] {
-  return rows.filter((r) => r.removalDate).sort((a, b) => a.removalDate!.localeCompare(b.removalDate!) || a.id.localeCompare(b.id));
 }
 
 function compact(date: string): string {

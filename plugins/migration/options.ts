@@ -1,23 +1,23 @@
 import * as z from 'zod';
+import {defaultMigrationPaths} from '../../src/migration-model/load';
+import {docsInstances} from '../../src/routes/table';
 import {optionsValidator} from '../shared/plugin-options';
 
 /** What a site config may pass to the migration plugin. */
 export const optionsSchema = z
   .object({
-    /** Runtime releases, from `migration/releases.ts`. */
+    /** Runtime releases, from `migration/releases.ts`; the `migration/releases` rule checks them. */
     releases: z.array(z.unknown()).min(1),
-    /** File the releases come from, relative to the site root; findings point into it. */
-    releasesFile: z.string().default('migration/releases.ts'),
+    /** File the releases come from, relative to the site root. */
+    releasesFile: z.string().default(defaultMigrationPaths.releasesFile),
     /** Folder holding one `<api>/index.d.ts` per API version, relative to the site root. */
-    apiDir: z.string().default('migration/api'),
-    /** API versions, oldest first; each is a folder of `apiDir`. */
-    apis: z.array(z.string().regex(/^v\d+$/)).default(['v1', 'v2']),
+    apiDir: z.string().default(defaultMigrationPaths.apiDir),
+    /** API versions, oldest first; each is a folder of `apiDir`. Default: every such folder. */
+    apis: z.array(z.string().regex(/^v\d+$/)).optional(),
     /** The migration guide whose `{#step}` headings the declarations' `@migration` tags name. */
-    guide: z.string().default('migration/v1-to-v2.mdx'),
-    /** Route base of the migration docs instance. */
-    routeBasePath: z.string().default('/migration'),
-    /** Where typedoc writes the API reference, inside the docs instance; `false` skips it. */
-    referenceOut: z.union([z.string(), z.literal(false)]).default('migration/reference'),
+    guide: z.string().default(defaultMigrationPaths.guide),
+    /** Git-ignored folder typedoc writes the API reference to (the API reference docs instance reads it); `false` skips it. */
+    referenceOut: z.union([z.string(), z.literal(false)]).default(docsInstances.apiReference.folder),
     /** Team that owns the generated pages. */
     owner: z.string().default('runtime'),
   })

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import ts from 'typescript';
-import type {GuideSample} from './guide';
+import type {GuideSample} from '../../src/migration-model/guide';
 
 /** A compiler message for one sample, placed on the guide's own line. */
 export interface SampleDiagnostic {

@@ -42,6 +42,7 @@ describe('npm run check', () => {
         "errors/catalog/auth.ts:23:13 error catalog/retired",
         "errors/catalog/auth.ts:25:13 error catalog/related",
         "errors/catalog/auth.ts:27:13 error catalog/commands",
+        "migration/api/v1/index.d.ts:6:1 error migration/replacement",
         "published-urls.txt:4:1 error permalinks/missing",
         "redirects.yml:3:3 error redirects/chain",
         "redirects.yml:7:3 error redirects/loop",
@@ -73,6 +74,7 @@ describe('npm run check', () => {
           "frontmatter/schema": 1,
           "links/anchor": 2,
           "links/broken": 3,
+          "migration/replacement": 1,
           "permalinks/missing": 1,
           "redirects/chain": 1,
           "redirects/loop": 2,
@@ -84,8 +86,8 @@ describe('npm run check', () => {
           "runbook/sections": 1,
           "runbook/triggers": 1,
         },
-        "errors": 28,
-        "pages": 9,
+        "errors": 29,
+        "pages": 10,
         "warnings": 2,
       }
     `);
@@ -119,7 +121,10 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(30);
+    expect(log.runs[0]!.results).toHaveLength(31);
+    // The planted bad @deprecated tag, with the declaration file and line.
+    const deprecated = (log.runs[0]!.results as {ruleId: string; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]}[]).find((r) => r.ruleId === 'migration/replacement');
+    expect(deprecated?.locations[0]?.physicalLocation).toMatchObject({artifactLocation: {uri: 'migration/api/v1/index.d.ts'}, region: {startLine: 6}});
     // And the schema does reject a broken log, so the check above can fail.
     expect(validate({...log, version: '2.0.0'})).toBe(false);
   });
@@ -145,7 +150,7 @@ describe('npm run check', () => {
 
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="10">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="11">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
     expect(out).toContain('<failure message="6 error(s)" type="catalog/aliases">errors/catalog/auth.ts:17:13 AX1043: Unexpected duplicate alias');

@@ -7,6 +7,13 @@ export {normalizeRoute};
 /** URL base of each content folder: one Docusaurus docs instance each. */
 export const contentRouteBases: Readonly<Record<string, string>> = Object.fromEntries(Object.values(docsInstances).map((i) => [i.folder, i.base]));
 
+const foldersLongestFirst = Object.keys(contentRouteBases).sort((a, b) => b.length - a.length);
+
+/** The content folder a file is in, or undefined. */
+function contentFolderOf(file: string): string | undefined {
+  return foldersLongestFirst.find((f) => file.startsWith(`${f}/`));
+}
+
 /** Where a content file lands: its docs instance, doc id and URL. */
 export interface DocRoute {
   /** Content folder, i.e. the docs instance. */
@@ -23,9 +30,11 @@ const strip = (segment: string) => (segment.charCodeAt(0) <= 57 ? segment.replac
 
 /** The route of a content file, following Docusaurus's rules for ids, slugs and category indexes. */
 export function docRoute(file: string, fields: {id?: unknown; slug?: unknown}): DocRoute | undefined {
-  const [instance, ...rest] = file.split('/');
-  const base = contentRouteBases[instance!];
-  if (base === undefined || !rest.length) return undefined;
+  // The longest content folder that holds the file: a folder may have several segments (`.generated/api-reference`).
+  const instance = contentFolderOf(file);
+  if (instance === undefined) return undefined;
+  const base = contentRouteBases[instance]!;
+  const rest = file.slice(instance.length + 1).split('/');
   const fileName = strip(rest.pop()!.replace(/\.mdx?$/, ''));
   const dirs = rest.map(strip);
   const dir = dirs.join('/');
@@ -40,7 +49,7 @@ export function docRoute(file: string, fields: {id?: unknown; slug?: unknown}): 
     // Plain ids need no path resolution; ids with dots or slashes go through join.
     route = isIndex ? prefix : /[./]/.test(baseId) ? path.posix.join(prefix, baseId) : `${prefix}/${baseId}`;
   }
-  return {instance: instance!, id, route: normalizeRoute(route)};
+  return {instance, id, route: normalizeRoute(route)};
 }
 
 /** Routes of `src/pages`: `index` files map to their folder. */

@@ -2,10 +2,9 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {runtimeReleases} from '../../../migration/releases';
+import {compatibilityData, readMigrationSources} from '../../../src/migration-model/load';
 import {generateApiReference} from '../api-reference';
-import {loadMigrationModel} from '../load';
-import {validateOptions} from '../options';
+import {sourceReviewDates} from '../review-dates';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ax-api-ref-'));
 afterAll(() => rmSync(tmp, {recursive: true, force: true}));
@@ -13,10 +12,11 @@ const siteDir = path.resolve('.');
 
 describe('the typedoc API reference', () => {
   it('documents every declaration with its since, deprecated and removed tags and its migration step', async () => {
-    const o = validateOptions({options: {releases: runtimeReleases}, validate: () => ({})} as never);
-    const model = await loadMigrationModel(siteDir, o);
+    const sources = readMigrationSources(siteDir)!;
+    const data = compatibilityData(sources);
     const out = path.relative(siteDir, path.join(tmp, 'reference'));
-    const options = {siteDir, entryPoints: model.entryPoints, tsconfig: 'migration/api/tsconfig.json', out, rows: model.data.rows, stepTitles: model.stepTitles, frontmatter: {owner: 'runtime', last_reviewed: '2026-11-24'}};
+    const stepTitles = new Map(data.steps.map((s) => [s.href, s.title]));
+    const options = {siteDir, entryPoints: sources.entryPoints, tsconfig: 'migration/api/tsconfig.json', out, rows: data.rows, stepTitles, owner: 'runtime', reviewed: {v1: '2026-11-24', v2: '2026-11-20'}};
     expect(await generateApiReference(options)).toMatchObject({cached: false});
     expect(await generateApiReference(options)).toMatchObject({cached: true});
     const page = readFileSync(path.join(tmp, 'reference/v1/interfaces/ContextV1.md'), 'utf8');
@@ -28,14 +28,31 @@ describe('the typedoc API reference', () => {
     expect(page).not.toContain('@migration');
     const v2 = readFileSync(path.join(tmp, 'reference/v2/interfaces/EventBus.md'), 'utf8');
     expect(v2).toContain('- `v2.EventBus.once`: since runtime 2.2.\n');
-    // A change to any input (here, the review date) regenerates the pages.
-    expect(await generateApiReference({...options, frontmatter: {owner: 'runtime', last_reviewed: '2026-11-25'}})).toMatchObject({cached: false});
+    // Each page carries the review date of the declaration file it documents; the top index the latest.
+    expect(v2).toContain('\nlast_reviewed: 2026-11-20\n');
+    expect(readFileSync(path.join(tmp, 'reference/index.md'), 'utf8')).toContain('\nlast_reviewed: 2026-11-24\n');
+    // A change to any input (here, a review date) regenerates the pages.
+    expect(await generateApiReference({...options, reviewed: {v1: '2026-11-25', v2: '2026-11-20'}})).toMatchObject({cached: false});
   });
 
   it('fails on a broken {@link}, naming the declaration', async () => {
     const fixture = path.relative(siteDir, path.join(__dirname, '__fixtures__/bad-link'));
-    const run = generateApiReference({siteDir, entryPoints: [`${fixture}/v1/index.d.ts`], tsconfig: `${fixture}/tsconfig.json`, out: path.relative(siteDir, path.join(tmp, 'bad')), rows: [], stepTitles: new Map(), frontmatter: {owner: 'runtime', last_reviewed: '2026-11-24'}});
+    const run = generateApiReference({siteDir, entryPoints: [`${fixture}/v1/index.d.ts`], tsconfig: `${fixture}/tsconfig.json`, out: path.relative(siteDir, path.join(tmp, 'bad')), rows: [], stepTitles: new Map(), owner: 'runtime', reviewed: {v1: '2026-11-24'}});
     await expect(run).rejects.toThrow(/Failed to resolve link to "definePluginn" in comment for register/);
     await expect(run.catch((e: Error) => e.message)).resolves.toMatch(/bad-link\/v1\/index\.d\.ts/);
+  });
+});
+
+describe('sourceReviewDates', () => {
+  it('dates each declaration file by its last commit, which every clone has', async () => {
+    const dates = await sourceReviewDates(siteDir, {v1: 'migration/api/v1/index.d.ts'});
+    const {execFileSync} = await import('node:child_process');
+    const git = execFileSync('git', ['log', '-1', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', 'migration/api/v1/index.d.ts'], {env: {...process.env, TZ: 'UTC'}, encoding: 'utf8'}).trim();
+    expect(dates).toEqual({v1: git});
+  });
+
+  it('falls back to the modification day of a file git does not track', async () => {
+    const dates = await sourceReviewDates(tmp, {v1: '.'});
+    expect(dates.v1).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

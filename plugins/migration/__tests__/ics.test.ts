@@ -1,17 +1,14 @@
 import path from 'node:path';
 import ICAL from 'ical.js';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {runtimeReleases} from '../../../migration/releases';
+import {compatibilityData, readMigrationSources} from '../../../src/migration-model/load';
+import type {CompatibilityData} from '../../../src/migration-model/types';
 import {removalsToIcs} from '../ics';
-import {loadMigrationModel} from '../load';
-import {validateOptions} from '../options';
-import type {CompatibilityData} from '../types';
 
 let data: CompatibilityData;
 let ics: string;
 beforeAll(async () => {
-  const o = validateOptions({options: {releases: runtimeReleases}, validate: () => ({})} as never);
-  data = (await loadMigrationModel(path.resolve('.'), o)).data;
+  data = compatibilityData(readMigrationSources(path.resolve('.'))!);
   ics = removalsToIcs(data.rows, {siteUrl: 'https://docs.ax.example'});
 });
 

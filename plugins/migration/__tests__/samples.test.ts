@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
-import {guideSamples, guideSteps} from '../guide';
+import {guideSamples, guideSteps} from '../../../src/migration-model/guide';
 import {typecheckSamples} from '../samples';
 
 const guideFile = 'migration/v1-to-v2.mdx';

@@ -46,6 +46,14 @@ const planted: Record<string, string[]> = {
   'catalog/retired': ['errors/catalog/auth.ts:23 catalog/retired'],
   'catalog/related': ['errors/catalog/auth.ts:25 catalog/related'],
   'catalog/commands': ['errors/catalog/auth.ts:27 catalog/commands'],
+  // One bad @deprecated tag is planted in the faulty site; every migration rule's faults are in rules/__tests__/migration.test.ts.
+  'migration/releases': [],
+  'migration/since': [],
+  'migration/version': [],
+  'migration/replacement': ['migration/api/v1/index.d.ts:6 migration/replacement'],
+  'migration/order': [],
+  'migration/removal-date': [],
+  'migration/step': [],
 };
 
 describe.each(allRules.map((r) => r.meta.id))('rule %s', (ruleId) => {

@@ -6,6 +6,7 @@ import {routesDuplicate} from './duplicates';
 import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
 import {freshnessDrift, freshnessDueSoon, freshnessStale} from './freshness';
 import {linksAnchor, linksBroken} from './links';
+import {migrationRules} from './migration';
 import {permalinksMissing} from './permalinks';
 import {redirectsChain, redirectsLoop, redirectsTarget} from './redirects';
 import {runbookRules} from './runbook-rules';
@@ -28,4 +29,5 @@ export const allRules: readonly Rule<SiteModel>[] = [
   axCommands,
   ...runbookRules,
   ...catalogRules,
+  ...migrationRules,
 ];

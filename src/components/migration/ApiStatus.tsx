@@ -1,10 +1,11 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {describeRow, useCompatibility} from './data';
+import apiStatus from '@generated/ax-migration/default/api-status.json';
+import {describeRow} from './data';
 
 /** The since/deprecated/removed line of one API, rendered from its declaration's tags. */
 export default function ApiStatus({id}: {id: string}): React.ReactElement {
-  const row = useCompatibility().rows.find((r) => r.id === id);
+  const row = apiStatus.rows[id];
   if (!row) throw new Error(`ApiStatus: unknown API "${id}", expected a qualified name such as v1.ContextV1.on`);
   return (
     <p className="ax-api-status">

@@ -1,11 +1,12 @@
 import React, {useState} from 'react';
 import Link from '@docusaurus/Link';
-import {formatDate, useCompatibility} from './data';
-import {findBreakingChanges, readApiNames, type BreakageReport} from './findBreakingChanges';
+import breakage from '@generated/ax-migration/default/breakage.json';
+import {findBreakingChanges, readApiNames, type BreakageReport} from '@site/src/migration-model/breaking-changes';
+import {formatDate} from './data';
 
 /** "What breaks for my plugin?": pasted API calls or a manifest in, breaking changes with their steps out. */
 export default function BreakageFinder(): React.ReactElement {
-  const {rows} = useCompatibility();
+  const {rows} = breakage;
   const [input, setInput] = useState('');
   const [report, setReport] = useState<BreakageReport | undefined>(undefined);
   return (

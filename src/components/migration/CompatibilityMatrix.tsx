@@ -1,11 +1,12 @@
 import React, {useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
-import {currentRelease, formatDate, statusLabel, useCompatibility} from './data';
-import type {MatrixCell} from '@site/plugins/migration/types';
+import matrix from '@generated/ax-migration/default/matrix.json';
+import type {MatrixCell} from '@site/src/migration-model/types';
+import {currentRelease, formatDate, statusLabel} from './data';
 
 /** The compatibility matrix: API surfaces and manifest versions × runtime releases, with filters. */
 export default function CompatibilityMatrix(): React.ReactElement {
-  const {releases, rows} = useCompatibility();
+  const {releases, rows} = matrix;
   const surfaces = useMemo(() => [...new Set(rows.map((r) => r.surface))].sort(), [rows]);
   const current = currentRelease(releases, new Date().toISOString().slice(0, 10));
   const [runtime, setRuntime] = useState('all');

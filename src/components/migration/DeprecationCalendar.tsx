@@ -1,14 +1,14 @@
 import React, {useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
-import {countdown, daysUntil, formatDate, useCompatibility} from './data';
+import calendar from '@generated/ax-migration/default/calendar.json';
+import {countdown, daysUntil, formatDate} from './data';
 
 /** Every API removal, soonest first, with a countdown from today. */
 export default function DeprecationCalendar(): React.ReactElement {
-  const {rows} = useCompatibility();
   // The countdown is computed in the browser, so a page built weeks ago still counts from today.
   const [today, setToday] = useState<Date | undefined>(undefined);
   useEffect(() => setToday(new Date()), []);
-  const removals = rows.filter((r) => r.removalDate).sort((a, b) => a.removalDate!.localeCompare(b.removalDate!) || a.id.localeCompare(b.id));
+  const {removals} = calendar;
   return (
     <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Deprecation calendar, scrolls sideways">
       <table className="ax-calendar">

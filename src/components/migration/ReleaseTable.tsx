@@ -1,9 +1,10 @@
 import React from 'react';
-import {formatDate, useCompatibility} from './data';
+import view from '@generated/ax-migration/default/releases.json';
+import {formatDate} from './data';
 
 /** Runtime releases with their support and end-of-life dates, from `migration/releases.ts`. */
 export default function ReleaseTable(): React.ReactElement {
-  const {releases} = useCompatibility();
+  const {releases} = view;
   return (
     <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Runtime releases, scrolls sideways">
       <table>

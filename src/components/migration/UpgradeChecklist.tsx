@@ -1,12 +1,12 @@
 import React, {useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
-import {useCompatibility} from './data';
+import checklist from '@generated/ax-migration/default/checklist.json';
 
 const STORAGE_KEY = 'ax-migration-checklist';
 
 /** The guide's steps as a checklist; ticks are kept in this browser's localStorage. */
 export default function UpgradeChecklist(): React.ReactElement {
-  const {steps} = useCompatibility();
+  const {steps} = checklist;
   const [done, setDone] = useState<string[]>([]);
   useEffect(() => {
     try {

@@ -1,11 +1,9 @@
-import {usePluginData} from '@docusaurus/useGlobalData';
 import {daysBetween, isoDay} from '@site/src/content-model/dates';
-import type {CellStatus, CompatibilityData, MatrixRow, RuntimeRelease} from '@site/plugins/migration/types';
+import type {CellStatus, RuntimeRelease} from '@site/src/migration-model/types';
+import type {ApiStatusRow} from '@site/src/migration-model/view-models';
 
-/** The compatibility data the migration plugin derived from the typed sources. */
-export function useCompatibility(): CompatibilityData {
-  return usePluginData('ax-migration') as CompatibilityData;
-}
+// Each component imports its page's view model from `@generated/ax-migration/default/<name>.json`
+// (written by the migration plugin); this module holds only the formatting they share.
 
 /** `2027-03-08` → `8 March 2027`, the same on the server and in the browser. */
 export function formatDate(iso: string): string {
@@ -33,12 +31,12 @@ export const statusLabel: Record<CellStatus, string> = {
 };
 
 /** The newest release that has shipped by `today`. */
-export function currentRelease(releases: RuntimeRelease[], today: string): RuntimeRelease | undefined {
+export function currentRelease<R extends Pick<RuntimeRelease, 'released'>>(releases: R[], today: string): R | undefined {
   return [...releases].reverse().find((r) => r.released <= today);
 }
 
 /** One-line history of an API: since, deprecated, removed, replacement. */
-export function describeRow(row: MatrixRow): string {
+export function describeRow(row: ApiStatusRow): string {
   const parts = [`Available since runtime ${row.since}.`];
   if (row.deprecated) parts.push(`Deprecated in runtime ${row.deprecated} (${formatDate(row.deprecationDate!)}).`);
   if (row.removed) parts.push(`Removed in runtime ${row.removed} (${formatDate(row.removalDate!)}).`);

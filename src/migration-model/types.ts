@@ -1,20 +1,7 @@
-/** Plain data shared by the migration build plugin and the pages that render it. */
+/** Plain data shared by the migration model, the build plugin and the pages that render it. */
+import type {RuntimeRelease} from './release';
 
-/** One runtime release, as published in `migration/releases.ts`. */
-export interface RuntimeRelease {
-  /** `major.minor`, for example `2.3`. */
-  version: string;
-  /** Release day, YYYY-MM-DD; planned releases carry their scheduled day. */
-  released: string;
-  /** Last day of bug fixes, YYYY-MM-DD. */
-  supportEnds: string;
-  /** Last day of security fixes, YYYY-MM-DD. */
-  endOfLife: string;
-  /** Long-term support release. */
-  lts?: boolean;
-  /** Not released yet: the dates are the schedule. */
-  planned?: boolean;
-}
+export type {RuntimeRelease} from './release';
 
 /** How an API behaves on one runtime release. */
 export type CellStatus = 'unavailable' | 'supported' | 'deprecated' | 'removed';

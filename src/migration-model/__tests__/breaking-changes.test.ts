@@ -1,15 +1,12 @@
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {runtimeReleases} from '../../../../migration/releases';
-import {loadMigrationModel} from '../../../../plugins/migration/load';
-import {validateOptions} from '../../../../plugins/migration/options';
-import type {MatrixRow} from '../../../../plugins/migration/types';
-import {findBreakingChanges, matchRows, readApiNames} from '../findBreakingChanges';
+import {findBreakingChanges, matchRows, readApiNames} from '../breaking-changes';
+import {compatibilityData, readMigrationSources} from '../load';
+import type {MatrixRow} from '../types';
 
 let rows: MatrixRow[];
 beforeAll(async () => {
-  const o = validateOptions({options: {releases: runtimeReleases}, validate: () => ({})} as never);
-  rows = (await loadMigrationModel(path.resolve('.'), o)).data.rows;
+  rows = compatibilityData(readMigrationSources(path.resolve('.'))!).rows;
 });
 
 describe('readApiNames', () => {

@@ -1,7 +1,19 @@
-import type {Finding} from '../../src/checks/finding';
 import {parseDeprecation, tagVersion, type ApiDeclaration} from './declarations';
-import {compareVersions} from './releases';
-import type {RuntimeRelease} from './types';
+import {compareVersions, type RuntimeRelease} from './release';
+
+/** The rules the migration sources are held to; each is a rule of the checks engine (`src/checks/rules/migration.ts`). */
+export const migrationRuleIds = ['migration/releases', 'migration/since', 'migration/version', 'migration/replacement', 'migration/order', 'migration/removal-date', 'migration/step'] as const;
+export type MigrationRuleId = (typeof migrationRuleIds)[number];
+
+/** A broken rule in the migration sources, at a file and line of the checked root. */
+export interface MigrationProblem {
+  /** Path relative to the checked root, with forward slashes. */
+  file: string;
+  line: number;
+  ruleId: MigrationRuleId;
+  /** "Unexpected X, expected Y". */
+  message: string;
+}
 
 /** What the declarations are judged against. */
 export interface ValidationContext {
@@ -12,16 +24,13 @@ export interface ValidationContext {
   guideFile: string;
 }
 
-const docsUrl = '/migration/compatibility#how-this-page-is-made';
-
 /** Checks the compatibility tags of every declaration; each finding names the declaration file and line. */
-export function validateDeclarations(decls: ApiDeclaration[], ctx: ValidationContext): Finding[] {
-  const findings: Finding[] = [];
+export function validateDeclarations(decls: ApiDeclaration[], ctx: ValidationContext): MigrationProblem[] {
+  const findings: MigrationProblem[] = [];
   const known = ctx.releases.map((r) => r.version);
   const releaseDate = (v: string) => ctx.releases.find((r) => r.version === v)?.released;
   for (const d of decls) {
-    const report = (ruleId: string, line: number, message: string) =>
-      findings.push({file: d.file, line, column: 1, ruleId, severity: 'error', message, url: docsUrl});
+    const report = (ruleId: MigrationRuleId, line: number, message: string) => findings.push({file: d.file, line, ruleId, message});
     if (!d.ownTags && d.kind !== 'function' && d.kind !== 'interface') continue;
     if (!d.since) {
       report('migration/since', d.line, `Unexpected \`${d.id}\` without @since, expected \`@since <runtime version>\` (one of ${known.join(', ')})`);

@@ -5,5 +5,6 @@
  * @since 1.0
  * @deprecated 2.0 Nothing replaces it.
  * @removed 2.4
+ * @migration entry-point
  */
 export declare function register(plugin: unknown): void;

@@ -1,9 +1,9 @@
-import type {MatrixRow} from '@site/plugins/migration/types';
+import type {BreakageRow} from './view-models';
 
 /** What the "what breaks for my plugin?" helper found. */
 export interface BreakageReport {
   /** Rows the input names that are deprecated or removed, soonest removal first. */
-  breaking: MatrixRow[];
+  breaking: BreakageRow[];
   /** Names that matched an API with no deprecation. */
   fine: string[];
   /** Names that matched nothing. */
@@ -35,7 +35,7 @@ export function readApiNames(input: string): string[] {
 }
 
 /** Rows a name refers to: `v1.ContextV1.on`, `ContextV1.on`, `ctx.on`, `register`, `Manifest v1`. */
-export function matchRows(name: string, rows: MatrixRow[]): MatrixRow[] {
+export function matchRows(name: string, rows: BreakageRow[]): BreakageRow[] {
   const manifest = /^manifest\s*v?(\d+)$/i.exec(name);
   if (manifest) return rows.filter((r) => r.kind === 'manifest' && r.id.endsWith(`ManifestV${manifest[1]}`));
   const wanted = name.toLowerCase().replace(/^ctx\./, '');
@@ -49,8 +49,8 @@ export function matchRows(name: string, rows: MatrixRow[]): MatrixRow[] {
 }
 
 /** Every breaking change among the named APIs. */
-export function findBreakingChanges(names: string[], rows: MatrixRow[]): BreakageReport {
-  const breaking = new Map<string, MatrixRow>();
+export function findBreakingChanges(names: string[], rows: BreakageRow[]): BreakageReport {
+  const breaking = new Map<string, BreakageRow>();
   const fine: string[] = [];
   const unknown: string[] = [];
   for (const name of names) {

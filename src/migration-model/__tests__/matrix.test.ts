@@ -1,16 +1,15 @@
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {runtimeReleases} from '../../../migration/releases';
-import {loadMigrationModel} from '../load';
-import {buildMatrix, statusOn} from '../matrix';
-import {validateOptions} from '../options';
 import {parseDeclarations} from '../declarations';
+import {compatibilityData, readMigrationSources} from '../load';
+import {buildMatrix, statusOn} from '../matrix';
 import type {CompatibilityData} from '../types';
+import {migrationViews} from '../view-models';
 
 let data: CompatibilityData;
 beforeAll(async () => {
-  const o = validateOptions({options: {releases: runtimeReleases}, validate: () => ({})} as never);
-  data = (await loadMigrationModel(path.resolve('.'), o)).data;
+  data = compatibilityData(readMigrationSources(path.resolve('.'))!);
 });
 
 const statuses = (id: string) => data.rows.find((r) => r.id === id)!.cells.map((c) => `${c.runtime}:${c.status}`).join(' ');
@@ -78,5 +77,17 @@ describe('the matrix derived from the declarations', () => {
     const m = buildMatrix(parseDeclarations('migration/api/v2/index.d.ts', text), runtimeReleases, {guide: '/g', reference: '/r'});
     expect(m.rows[0]!.cells.map((c) => c.status[0]).join('')).toBe('uuuussdddr');
     expect(m.rows[0]!.cells[9]).toEqual({runtime: '2.5', status: 'removed', removalDate: '2027-09-06', href: '/g#http'});
+  });
+});
+
+describe('the page view models', () => {
+  it('give each component only the fields it renders', () => {
+    const views = migrationViews(data);
+    expect(Object.keys(views)).toEqual(['releases.json', 'matrix.json', 'calendar.json', 'checklist.json', 'breakage.json', 'api-status.json']);
+    expect(Object.keys(views['matrix.json'].rows[0]!).sort()).toEqual(['cells', 'id', 'kind', 'referenceHref', 'surface']);
+    expect(views['calendar.json'].removals.map((r) => r.removalDate)).toEqual([...views['calendar.json'].removals.map((r) => r.removalDate)].sort());
+    expect(views['api-status.json'].rows['v1.ContextV1.on']).toMatchObject({since: '1.0', deprecated: '2.0', removed: '2.4', replacement: 'v2.EventBus.subscribe'});
+    // The matrix page no longer ships the summaries, sources and steps it does not show.
+    expect(JSON.stringify(views['matrix.json']).length).toBeLessThan(JSON.stringify(data).length * 0.8);
   });
 });
