@@ -1,4 +1,4 @@
-import React, {Suspense} from 'react';
+import React from 'react';
 import CommsTemplates from './CommsTemplates';
 import DrillMode from './DrillMode';
 import RunbookMeta from './RunbookMeta';
@@ -21,19 +21,21 @@ function CommsAndDrill({id}: {id: string}): React.ReactElement {
 /**
  * What every runbook page has besides its Markdown: the facts table above it, and the comms
  * templates and drill mode below it. The comms templates close the `## Comms` section, which the
- * `runbook/sections` rule keeps last. The Markdown sits outside the suspense boundaries, so it
- * never waits for the view model; the server render waits for it, so the built HTML is complete.
+ * `runbook/sections` rule keeps last.
+ *
+ * Deliberately no `<Suspense>` here: React's server render moves a suspense boundary of more than
+ * a few hundred bytes to the end of the HTML, to be swapped in by script, which would hide these
+ * parts from readers without JavaScript and from the search index. The server reads the view
+ * synchronously; in the browser, the hydration or navigation that first needs a view waits for
+ * its chunk (neither is a synchronous update), and the plugin's client module starts that load
+ * alongside the route's own chunks.
  */
 export default function RunbookLayout({id, children}: {id: string; children: React.ReactNode}): React.ReactElement {
   return (
     <>
-      <Suspense fallback={null}>
-        <Facts id={id} />
-      </Suspense>
+      <Facts id={id} />
       {children}
-      <Suspense fallback={null}>
-        <CommsAndDrill id={id} />
-      </Suspense>
+      <CommsAndDrill id={id} />
     </>
   );
 }
