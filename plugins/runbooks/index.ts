@@ -1,27 +1,36 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {findError} from '../../errors';
 import {isoDay} from '../../src/content-model/dates';
-import {buildKnowledgeBase} from './knowledge-base';
+import {docsInstances} from '../../src/routes/table';
+import {loadRunbooksContent, type RunbooksContent} from './content';
+import {dataFiles} from './data-files';
 import {validateOptions, type PluginOptions} from './options';
-import type {KnowledgeBaseData} from './types';
 
 /**
- * Publishes the runbooks knowledge base (owners, freshness, drill standing, drill steps and the
- * trigger → runbook map) as global data for the runbook components and the error pages.
+ * Builds the runbooks section's view models (each runbook page's facts, comms and drill, the
+ * knowledge base, the guides and the trigger → runbook map for the error pages) and writes each
+ * as its own JSON module, so a page loads only the data it shows. No global data.
  */
-export default function runbooksPlugin(context: LoadContext, options: PluginOptions): Plugin<KnowledgeBaseData> {
-  const routeBase = `${context.baseUrl.replace(/\/$/, '')}/${options.routeBasePath.replace(/^\/|\/$/g, '')}`;
+export default function runbooksPlugin(context: LoadContext, options: PluginOptions): Plugin<RunbooksContent> {
   return {
     name: 'ax-runbooks',
     getPathsToWatch() {
-      return [path.join(context.siteDir, options.root, '**/*.{md,mdx,json}')];
+      return [path.join(context.siteDir, docsInstances.runbooks.folder, '**/*.{md,mdx,json}')];
+    },
+    configureWebpack(config, isServer) {
+      // One module name, two readers: see src/components/runbooks/runbook-view.ts.
+      const reader = isServer ? 'runbook-views.server.ts' : 'runbook-views.browser.ts';
+      return {resolve: {alias: {'@ax-runbooks/runbook-views$': path.join(__dirname, 'client', reader)}}};
+    },
+    getClientModules() {
+      return [path.join(__dirname, 'client/prefetch-runbook-view.ts')];
     },
     async loadContent() {
-      const today = options.today ?? isoDay();
-      return buildKnowledgeBase(context.siteDir, {root: options.root, routeBase, today});
+      return loadRunbooksContent(context.siteDir, {today: options.today ?? isoDay(), errorTitle: (id) => findError(id)?.title});
     },
     async contentLoaded({content, actions}) {
-      actions.setGlobalData(content);
+      await Promise.all(Object.entries(dataFiles(content)).map(([name, data]) => actions.createData(name, JSON.stringify(data))));
     },
   };
 }

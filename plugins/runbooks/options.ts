@@ -1,13 +1,9 @@
 import * as z from 'zod';
 import {optionsValidator} from '../shared/plugin-options';
 
-/** What a site config may pass to the runbooks plugin. */
+/** What a site config may pass to the runbooks plugin. The folder and URLs come from src/routes/table.ts. */
 export const optionsSchema = z
   .object({
-    /** Folder of the runbooks docs instance, relative to the site root. */
-    root: z.string().default('runbooks'),
-    /** Route base of that instance, without the site's baseUrl. */
-    routeBasePath: z.string().default('runbooks'),
     /** Day to judge freshness and drills against, YYYY-MM-DD; defaults to the build day. */
     today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })

@@ -11,11 +11,6 @@ export interface RunbookPage {
   body: RunbookBody;
 }
 
-/** Doc id of a page under `runbooks/`: its path without folder prefix and extension. */
-export function runbookIdOf(file: string): string {
-  return file.replace(/^runbooks\//, '').replace(/\.mdx?$/, '');
-}
-
 // Several rules ask for the runbooks of the same site; each body is parsed once.
 const runbooksOfSite = new WeakMap<SiteModel, RunbookPage[]>();
 
@@ -25,8 +20,9 @@ export function runbookPages(site: SiteModel): RunbookPage[] {
   if (!runbooks) {
     runbooks = site.pages.flatMap((page) => {
       const data = page.validation.data;
-      if (data?.kind !== 'runbook') return [];
-      return [{page, id: runbookIdOf(page.file), frontmatter: data, body: parseRunbookBody(page.source)}];
+      // The doc id is the route's, so an `id` in the front matter counts as Docusaurus counts it.
+      if (data?.kind !== 'runbook' || !page.route) return [];
+      return [{page, id: page.route.id, frontmatter: data, body: parseRunbookBody(page.source)}];
     });
     runbooksOfSite.set(site, runbooks);
   }

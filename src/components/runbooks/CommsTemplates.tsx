@@ -1,9 +1,8 @@
 import React, {useEffect, useId, useState} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {findComponent, findTeam} from '@site/src/content-model/registry';
-import {clockAfter, commsTemplates, fillTemplate, getSeverity, type IncidentFields} from '@site/src/content-model/ops';
-import type {RunbookFrontmatter} from '@site/src/content-model/schemas/runbook';
+import type {IncidentFields} from '@site/src/content-model/ops/comms';
+import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
+import {clockAfter, fillTemplate} from '@site/src/content-model/ops/widget-helpers';
 
 const editable = [
   {key: 'incident_id', label: 'Incident ID'},
@@ -14,20 +13,18 @@ const editable = [
 ] as const;
 
 /** The initial, update and resolution messages, filled in with this runbook's and this incident's fields. */
-export default function CommsTemplates(): React.ReactElement {
-  const {frontMatter} = useDoc();
-  const fm = frontMatter as unknown as RunbookFrontmatter;
-  const severity = getSeverity(fm.severity);
+export default function CommsTemplates({view}: {view: RunbookPageView}): React.ReactElement {
+  const {fields: runbookFields, messages} = view.comms;
   const baseId = useId();
   // Set after mount so the server-rendered HTML and the first client render agree.
   const [declaredAt, setDeclaredAt] = useState<Date>();
   useEffect(() => setDeclaredAt(new Date()), []);
-  const [values, setValues] = useState<Record<string, string>>({title: fm.title});
+  const [values, setValues] = useState<Record<string, string>>({title: runbookFields.title});
   const fields: Partial<IncidentFields> = {
     ...values,
-    severity: `${severity.id} ${severity.name}`,
-    services: fm.services.map((s) => findComponent(s)?.name ?? s).join(', '),
-    channel: findTeam(fm.owner)?.channel ?? '',
+    severity: runbookFields.severity,
+    services: runbookFields.services,
+    channel: runbookFields.channel,
     next_update: values.next_update,
   };
   return (
@@ -46,9 +43,9 @@ export default function CommsTemplates(): React.ReactElement {
           </div>
         ))}
       </fieldset>
-      {commsTemplates.map((t) => {
-        const when = t.stage === 'update' ? `every ${t.everyMinutes} minutes until resolved` : t.stage === 'initial' ? `within ${t.dueWithinMinutes} minutes of declaring` : `within ${t.dueWithinMinutes} minutes of resolving`;
-        const nextUpdate = t.stage === 'resolution' || !declaredAt ? '' : clockAfter(declaredAt, t.stage === 'initial' ? commsTemplates.find((x) => x.stage === 'update')!.everyMinutes! + t.dueWithinMinutes! : t.everyMinutes!);
+      {messages.map((t) => {
+        const when = t.when;
+        const nextUpdate = t.nextUpdateAfterMinutes === undefined || !declaredAt ? '' : clockAfter(declaredAt, t.nextUpdateAfterMinutes);
         return (
           <section key={t.stage} aria-label={t.name}>
             <p>

@@ -3,11 +3,10 @@ import Prose from './Prose';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {findComponent} from '@site/src/content-model/registry';
-import {assessStore, dataStores, drillMeetsTargets, platformTargets, recoveryApproaches, restorationSteps, type StoreAssessment} from '@site/src/content-model/ops';
-import {useKnowledgeBase} from './useKnowledgeBase';
+import view from '@generated/ax-runbooks/default/disaster-recovery.json';
+import type {StoreView} from '@site/src/content-model/ops/views/guides';
 
-const statusText: Record<StoreAssessment['status'], string> = {
+const statusText: Record<StoreView['standing']['status'], string> = {
   met: 'Targets met',
   missed: 'Last drill missed its target',
   overdue: 'Drill overdue',
@@ -16,11 +15,11 @@ const statusText: Record<StoreAssessment['status'], string> = {
 
 /** The disaster recovery guide's per-store sections, generated from the typed store list. */
 export default function DisasterRecovery(): React.ReactElement {
-  const {today} = useKnowledgeBase();
+  const {today, targets, stores, restorationSteps} = view;
   return (
     <>
       <p>
-        Platform targets (PRD item 6): RPO ≤ {platformTargets.rpoMinutes} minutes, RTO ≤ {platformTargets.rtoMinutes} minutes. Standing judged on {today}, the day this site was built.
+        Platform targets (PRD item 6): RPO ≤ {targets.rpoMinutes} minutes, RTO ≤ {targets.rtoMinutes} minutes. Standing judged on {today}, the day this site was built.
       </p>
       <TableWrap label="Data stores and their recovery standing">
         <table>
@@ -35,8 +34,8 @@ export default function DisasterRecovery(): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {dataStores.map((s) => {
-              const a = assessStore(s, today);
+            {stores.map((s) => {
+              const a = s.standing;
               return (
                 <tr key={s.id}>
                   <th scope="row">
@@ -68,8 +67,8 @@ export default function DisasterRecovery(): React.ReactElement {
       <Heading as="h2" id="data-stores">
         Data stores
       </Heading>
-      {dataStores.map((s) => {
-        const a = assessStore(s, today);
+      {stores.map((s) => {
+        const a = s.standing;
         return (
           <section key={s.id} aria-labelledby={`store-${s.id}`}>
             <Heading as="h3" id={`store-${s.id}`}>
@@ -77,7 +76,7 @@ export default function DisasterRecovery(): React.ReactElement {
             </Heading>
             <p>{s.holds}</p>
             <ul>
-              <li>Component: {findComponent(s.component)?.name}</li>
+              <li>Component: {s.componentName}</li>
               <li>
                 Commands:{' '}
                 {s.cluster ? (
@@ -98,9 +97,9 @@ export default function DisasterRecovery(): React.ReactElement {
               <li>
                 Targets: RPO {s.rpoTargetMinutes} minutes, RTO {s.rtoTargetMinutes} minutes; drilled every {s.drillIntervalDays} days
               </li>
-              <li>Recovery approach: {recoveryApproaches[s.approach]}</li>
+              <li>Recovery approach: {s.approach}</li>
               <li>
-                Runbook: <Link to={`/runbooks/${s.runbook}`}>{s.runbook.replace(/-/g, ' ')}</Link>
+                Runbook: <Link to={s.runbook.href}>{s.runbook.label}</Link>
               </li>
               <li>
                 Standing: <strong>{statusText[a.status]}</strong>
@@ -119,24 +118,19 @@ export default function DisasterRecovery(): React.ReactElement {
                   </tr>
                 </thead>
                 <tbody>
-                  {[...s.drills]
-                    .sort((x, y) => y.date.localeCompare(x.date))
-                    .map((d) => {
-                      const m = drillMeetsTargets(s, d);
-                      return (
-                        <tr key={d.date + d.kind}>
-                          <th scope="row">{d.date}</th>
-                          <td>{d.kind}</td>
-                          <td>
-                            {d.achievedRpoMinutes} min of {s.rpoTargetMinutes}: {m.rpoMet ? 'met' : <strong>missed</strong>}
-                          </td>
-                          <td>
-                            {d.achievedRtoMinutes} min of {s.rtoTargetMinutes}: {m.rtoMet ? 'met' : <strong>missed</strong>}
-                          </td>
-                          <td>{d.notes}</td>
-                        </tr>
-                      );
-                    })}
+                  {s.drills.map((d) => (
+                    <tr key={d.date + d.kind}>
+                      <th scope="row">{d.date}</th>
+                      <td>{d.kind}</td>
+                      <td>
+                        {d.achievedRpoMinutes} min of {s.rpoTargetMinutes}: {d.rpoMet ? 'met' : <strong>missed</strong>}
+                      </td>
+                      <td>
+                        {d.achievedRtoMinutes} min of {s.rtoTargetMinutes}: {d.rtoMet ? 'met' : <strong>missed</strong>}
+                      </td>
+                      <td>{d.notes}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </TableWrap>

@@ -2,18 +2,15 @@ import Prose from './Prose';
 import TableWrap from './TableWrap';
 import React, {useEffect, useRef, useState} from 'react';
 import Heading from '@theme/Heading';
-import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {computeDrillResult, drillTargetSeconds, formatDuration, type DrillLog} from '@site/src/content-model/ops/drill';
-import {useKnowledgeBaseEntry} from './useKnowledgeBase';
+import type {DrillLog} from '@site/src/content-model/ops/drill';
+import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
+import {computeDrillResult, drillTargetSeconds, formatDuration} from '@site/src/content-model/ops/widget-helpers';
 
 type Phase = {name: 'idle'} | {name: 'running'; startedAt: Date} | {name: 'finished'; result: DrillLog};
 
 /** Offers a drill of this runbook: a timer, the steps as a checklist, and a result to download for the drill log. */
-export default function DrillMode(): React.ReactElement {
-  const {metadata} = useDoc();
-  const entry = useKnowledgeBaseEntry(metadata.id);
-  const steps = entry?.steps ?? [];
-  const history = entry?.drill?.history ?? [];
+export default function DrillMode({view}: {view: RunbookPageView}): React.ReactElement {
+  const {steps, drill: {history}} = view;
   const [phase, setPhase] = useState<Phase>({name: 'idle'});
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => Date.now());
@@ -36,7 +33,7 @@ export default function DrillMode(): React.ReactElement {
   };
   const finish = () => {
     if (phase.name !== 'running') return;
-    setPhase({name: 'finished', result: computeDrillResult({runbook: metadata.id, startedAt: phase.startedAt, endedAt: new Date(), steps, done})});
+    setPhase({name: 'finished', result: computeDrillResult({runbook: view.id, startedAt: phase.startedAt, endedAt: new Date(), steps, done})});
   };
   const toggle = (id: string) => {
     const next = new Set(done);

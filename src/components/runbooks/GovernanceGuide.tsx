@@ -2,11 +2,10 @@ import TableWrap from './TableWrap';
 import Prose from './Prose';
 import React from 'react';
 import Heading from '@theme/Heading';
-import {governancePolicy, governanceView} from '@site/src/content-model/ops';
+import view from '@generated/ax-runbooks/default/governance.json';
 
 /** The community governance guide, generated from the typed policy. */
 export default function GovernanceGuide(): React.ReactElement {
-  const view = governanceView(governancePolicy);
   return (
     <>
       <Heading as="h2" id="contribution-tiers">

@@ -2,9 +2,8 @@ import TableWrap from './TableWrap';
 import React, {useEffect, useId, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
-import {components, findComponent, findTeam, teams} from '@site/src/content-model/registry';
-import type {KnowledgeBaseEntry} from '@site/plugins/runbooks/types';
-import {useKnowledgeBase} from './useKnowledgeBase';
+import knowledgeBase from '@generated/ax-runbooks/default/knowledge-base.json';
+import type {KnowledgeBaseEntry} from '@site/src/content-model/ops/views/knowledge-base';
 
 interface Filters {
   component: string;
@@ -31,7 +30,7 @@ function lastDrillText(e: KnowledgeBaseEntry): string {
 
 /** Every runbook and guide with owner, kind, freshness and last drill, filterable by component, team and trigger. */
 export default function KnowledgeBase(): React.ReactElement {
-  const {entries} = useKnowledgeBase();
+  const {entries, components, teams} = knowledgeBase;
   const location = useLocation();
   const id = useId();
   const [filters, setFilters] = useState<Filters>({component: '', team: '', trigger: ''});
@@ -94,12 +93,12 @@ export default function KnowledgeBase(): React.ReactElement {
                   {e.services.length > 0 && (
                     <>
                       <br />
-                      <small>{e.services.map((s) => findComponent(s)?.name ?? s).join(', ')}</small>
+                      <small>{e.serviceNames.join(', ')}</small>
                     </>
                   )}
                 </th>
                 <td>{e.kind}</td>
-                <td>{findTeam(e.owner)?.name ?? e.owner}</td>
+                <td>{e.ownerName}</td>
                 <td>
                   {e.triggers.map((t) => (
                     <code key={t} className="ax-trigger">

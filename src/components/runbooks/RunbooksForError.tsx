@@ -1,13 +1,14 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {useRunbooksFor} from './useKnowledgeBase';
+import byTrigger from '@generated/ax-runbooks/default/runbooks-by-trigger.json';
 
 /**
  * The runbooks whose triggers name an error ID or alert; for error pages, so a reader holding
  * an error lands on the runbook that answers it. Renders nothing when no runbook names it.
+ * Its data is the runbooks plugin's trigger → runbooks map, a few kilobytes, not the whole section.
  */
 export default function RunbooksForError({id}: {id: string}): React.ReactElement | null {
-  const runbooks = useRunbooksFor(id);
+  const runbooks = byTrigger[id] ?? [];
   if (!runbooks.length) return null;
   return (
     <aside className="ax-runbooks-for" aria-label={`Runbooks for ${id}`}>

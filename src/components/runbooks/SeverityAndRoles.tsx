@@ -1,7 +1,9 @@
 import TableWrap from './TableWrap';
 import React from 'react';
 import Heading from '@theme/Heading';
-import {commsTemplates, incidentRoles, roleApplies, severities, type SeverityId} from '@site/src/content-model/ops';
+import view from '@generated/ax-runbooks/default/severity-and-roles.json';
+
+const {severities, roles, commsTiming} = view;
 
 /** The severity table, generated from the single severity definition. */
 export function SeverityTable(): React.ReactElement {
@@ -51,13 +53,13 @@ export function SeverityTable(): React.ReactElement {
 export function IncidentRoles(): React.ReactElement {
   return (
     <>
-      {incidentRoles.map((r) => (
+      {roles.map((r) => (
         <section key={r.id} aria-labelledby={`role-${r.id}`}>
           <Heading as="h3" id={`role-${r.id}`}>
             {r.name}
           </Heading>
           <p>
-            Staffed at {severities.filter((s) => roleApplies(r, s.id as SeverityId)).map((s) => s.id).join(', ')}. Filled by: {r.filledBy}.
+            Staffed at {r.staffedAt.join(', ')}. Filled by: {r.filledBy}.
           </p>
           <ul>
             {r.duties.map((d) => (
@@ -84,10 +86,10 @@ export function CommsTiming(): React.ReactElement {
           </tr>
         </thead>
         <tbody>
-          {commsTemplates.map((t) => (
+          {commsTiming.map((t) => (
             <tr key={t.stage}>
               <th scope="row">{t.name}</th>
-              <td>{t.stage === 'update' ? `Every ${t.everyMinutes} minutes while open` : t.stage === 'initial' ? `Within ${t.dueWithinMinutes} minutes of declaring` : `Within ${t.dueWithinMinutes} minutes of resolving`}</td>
+              <td>{t.due}</td>
               <td>{t.audience.join(', ')}</td>
             </tr>
           ))}

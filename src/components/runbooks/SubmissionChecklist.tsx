@@ -1,6 +1,7 @@
 import Prose from './Prose';
 import React, {useEffect, useState} from 'react';
-import {checklistProgress, governancePolicy} from '@site/src/content-model/ops';
+import governance from '@generated/ax-runbooks/default/governance.json';
+import {checklistProgress} from '@site/src/content-model/ops/widget-helpers';
 
 const storageKey = 'ax-docs:submission-checklist';
 
@@ -16,7 +17,7 @@ function loadProgress(): string[] {
 
 /** The marketplace submission checklist, ticked off by the contributor; progress is kept in this browser. */
 export default function SubmissionChecklist(): React.ReactElement {
-  const items = governancePolicy.submissionChecklist;
+  const items = governance.submissionChecklist;
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => setChecked(new Set(loadProgress())), []);
   const update = (next: Set<string>) => {

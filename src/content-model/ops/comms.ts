@@ -43,6 +43,9 @@ export const incidentFields = {
 export type IncidentField = keyof typeof incidentFields;
 export type IncidentFields = Record<IncidentField, string>;
 
+// Filled in the browser too, so these live in a module without zod.
+export {clockAfter, fillTemplate} from './widget-helpers';
+
 export const commsTemplates: readonly CommsTemplate[] = [
   {
     stage: 'initial',
@@ -70,14 +73,6 @@ export const commsTemplates: readonly CommsTemplate[] = [
   },
 ].map((t) => commsTemplateSchema.parse(t));
 
-/** Fills a template's placeholders; a placeholder without a value is kept visible so it cannot go out blank. */
-export function fillTemplate(text: string, fields: Partial<IncidentFields>): string {
-  return text.replace(/\{([a-z_]+)\}/g, (whole, key: string) => {
-    const value = fields[key as IncidentField];
-    return value && value.trim() ? value.trim() : `<${key}>`;
-  });
-}
-
 /** One message that must go out, and when. */
 export interface CommsDue {
   stage: CommsStage;
@@ -99,9 +94,4 @@ export function commsSchedule(resolvedAfterMinutes: number, templates: readonly 
   }
   due.push({stage: 'resolution', atMinute: resolvedAfterMinutes + resolution.dueWithinMinutes!});
   return due;
-}
-
-/** A clock time `minutes` after `from`, as HH:MM UTC. */
-export function clockAfter(from: Date, minutes: number): string {
-  return new Date(from.getTime() + minutes * 60_000).toISOString().slice(11, 16) + ' UTC';
 }

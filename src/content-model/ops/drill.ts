@@ -2,8 +2,8 @@ import * as z from 'zod';
 import {isoDate} from '../schemas/base';
 import {addDays as plusDays} from '../dates';
 
-/** PRD item 5: an on-call drill validates a runbook with resolution in under 15 minutes. */
-export const drillTargetSeconds = 15 * 60;
+// The drill clock runs in the browser too, so it lives in a module without zod.
+export {computeDrillResult, drillTargetSeconds, formatDuration} from './widget-helpers';
 
 /** Days between drills when a runbook does not set `drill_interval`. */
 export const defaultDrillIntervalDays = 90;
@@ -51,40 +51,6 @@ export const drillLogSchema = z
 
 export type DrillStep = z.output<typeof drillStepSchema>;
 export type DrillLog = z.output<typeof drillLogSchema>;
-
-/** Judges a finished drill: elapsed time against the target and the steps skipped. */
-export function computeDrillResult(input: {
-  runbook: string;
-  startedAt: Date;
-  endedAt: Date;
-  steps: readonly Omit<DrillStep, 'done'>[];
-  done: ReadonlySet<string>;
-  targetSeconds?: number;
-}): DrillLog {
-  const target = input.targetSeconds ?? drillTargetSeconds;
-  const elapsed = Math.max(0, Math.round((input.endedAt.getTime() - input.startedAt.getTime()) / 1000));
-  const steps = input.steps.map((s) => ({...s, done: input.done.has(s.id)}));
-  const skipped = steps.filter((s) => !s.done).map((s) => s.id);
-  return {
-    runbook: input.runbook,
-    started_at: input.startedAt.toISOString(),
-    ended_at: input.endedAt.toISOString(),
-    elapsed_seconds: elapsed,
-    target_seconds: target,
-    met_target: elapsed <= target && skipped.length === 0,
-    steps,
-    skipped,
-  };
-}
-
-/** `mm:ss`, or `h:mm:ss` past the hour. */
-export function formatDuration(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const hh = Math.floor(s / 3600);
-  const mm = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, '0');
-  return hh ? `${hh}:${String(mm).padStart(2, '0')}:${ss}` : `${String(mm).padStart(2, '0')}:${ss}`;
-}
 
 /** Where a runbook stands on drills, judged on a given day. */
 export interface DrillStatus {

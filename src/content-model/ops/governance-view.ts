@@ -33,8 +33,4 @@ export function governanceView(policy: GovernancePolicy) {
 
 export type GovernanceView = ReturnType<typeof governanceView>;
 
-/** Progress through the submission checklist; unknown saved ids (from an older checklist) are ignored. */
-export function checklistProgress(items: GovernancePolicy['submissionChecklist'], checked: ReadonlySet<string>): {done: number; total: number; ready: boolean} {
-  const done = items.filter((i) => checked.has(i.id)).length;
-  return {done, total: items.length, ready: done === items.length};
-}
+export {checklistProgress} from './widget-helpers';
