@@ -40,12 +40,13 @@ function vitest(project: string): StepResult {
   }
 }
 
-/** `npm test`: typecheck, lint, docs checks, unit tests, the build, browser tests and pa11y. */
+/** `npm test`: typecheck, lint (Markdown, imports), docs checks, unit tests, the build, browser tests and pa11y. */
 async function main(): Promise<number> {
   const results: StepResult[] = [];
   ensureChromium();
   results.push(single('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
   results.push(single('markdownlint', 'npx', ['markdownlint-cli2']));
+  results.push(single('import cycles and layers', 'npm', ['run', '--silent', 'lint:deps']));
   results.push(single('docs checks', 'npx', ['tsx', 'scripts/check.ts']));
   results.push(single('error catalog parity', 'npx', ['tsx', 'scripts/errors-parity.ts', '--manifest', 'errors/parity/cli-emitted.json']));
   results.push(vitest('unit'));

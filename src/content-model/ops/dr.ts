@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import {clusters} from '../../cli-spec/values';
 import {componentIds} from '../registry/components';
 import {isoDate} from '../schemas/base';
+import {clusters} from './clusters';
 import {addDays} from './drill';
 
 /** PRD item 6: a failover drill must prove RPO ≤ 15 min and RTO ≤ 30 min. */
