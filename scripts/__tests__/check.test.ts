@@ -41,7 +41,7 @@ describe('npm run check', () => {
         "redirects.yml:7:3 error redirects/loop",
         "redirects.yml:9:3 error redirects/loop",
         "redirects.yml:11:3 error redirects/target",
-        "runbooks/_drills/broken.json:1:1 error runbook/drill-log",
+        "runbooks/_drills/broken.json:5:22 error runbook/drill-log",
         "runbooks/broken.md:4:7 warn runbook/drill-overdue",
         "runbooks/broken.md:10:5 error runbook/triggers",
         "runbooks/broken.md:29:1 error runbook/commands",

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import {isoDate} from '../schemas/base';
-import {addDays as plusDays} from '../dates';
+import {addDays} from '../dates';
 
 /** PRD item 5: an on-call drill validates a runbook with resolution in under 15 minutes. */
 export const drillTargetSeconds = 15 * 60;
@@ -104,9 +103,4 @@ export function drillStatus(logs: readonly DrillLog[], intervalDays: number, tod
   const lastDrilled = latest.ended_at.slice(0, 10);
   const dueBy = addDays(lastDrilled, intervalDays);
   return {lastDrilled, dueBy, overdue: dueBy < today, latest};
-}
-
-/** `day` plus `days`, as YYYY-MM-DD; throws on a day that is not an ISO date. */
-export function addDays(day: string, days: number): string {
-  return plusDays(isoDate.parse(day), days);
 }
