@@ -1,3 +1,4 @@
+import {isNode, LineCounter, parseDocument} from 'yaml';
 import type * as z from 'zod';
 import {closest} from '../text/edit-distance';
 import {ruleDocsUrl, type Finding, type Severity} from './finding';
@@ -8,7 +9,7 @@ import {ruleDocsUrl, type Finding, type Severity} from './finding';
  * of a check, a build error or a plugin option error sees the same sentence.
  *
  *     const parsed = schema.safeParse(data);
- *     if (!parsed.success) findings.push(...zodIssuesToFindings(parsed.error, {file, ruleId, input: data, lineOf}));
+ *     if (!parsed.success) findings.push(...zodIssuesToFindings(parsed.error, {file, ruleId, input: data, lineOf: pathPositions(text)}));
  *
  * Callers that are not rules (plugin options, loaders that keep problems for a rule to report)
  * use {@link zodProblems}, which gives the same messages with the path of each.
@@ -49,7 +50,7 @@ export interface ZodFindingOptions extends ZodWordingOptions {
   url?: string;
   /**
    * Where a path's value is written, when the caller can tell (front matter YAML, or JSON and
-   * YAML files through {@link import('./path-positions').pathPositions}). Tried for the issue's
+   * YAML files through {@link pathPositions}). Tried for the issue's
    * path, then each shorter one, so a missing field points at the object that lacks it; line 1
    * when nothing matches.
    */
@@ -165,4 +166,25 @@ function valueAt(root: unknown, path: IssuePath): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/**
+ * Where each value of a JSON or YAML text is written, by key path: the `lineOf` of
+ * {@link zodIssuesToFindings}. JSON is read as YAML 1.2, of which it
+ * is a subset, so one parser with positions serves both. The text is parsed on first use.
+ */
+export function pathPositions(text: string): (path: IssuePath) => SourcePosition | undefined {
+  let parsed: {doc: ReturnType<typeof parseDocument>; lines: LineCounter} | undefined;
+  return (path) => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = {doc: parseDocument(text, {lineCounter: lines, prettyErrors: false}), lines};
+    }
+    const {doc, lines} = parsed;
+    const node = path.length ? doc.getIn(path.map((k) => (typeof k === 'symbol' ? String(k) : k)), true) : doc.contents;
+    const start = isNode(node) ? node.range?.[0] : undefined;
+    if (start === undefined) return undefined;
+    const pos = lines.linePos(start);
+    return {line: pos.line, column: pos.col};
+  };
 }

@@ -1,4 +1,4 @@
-import {clusters} from '../content-model/ops/clusters';
+import {clusters} from '../content-model/registry/components';
 import {severityIds} from '../content-model/ops/severity';
 import type {ValueType} from './types';
 

@@ -1,8 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {glob} from 'tinyglobby';
-import {pathPositions} from '../checks/path-positions';
-import {locate, zodProblems} from '../checks/zod-finding';
+import {locate, pathPositions, zodProblems} from '../checks/zod-finding';
 import {drillLogSchema, type DrillLog} from './ops/drill';
 
 /** Where committed drill logs live, relative to the site root. Underscore folders are not routed. */

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import * as z from 'zod';
-import {pathPositions} from '../path-positions';
-import {zodIssuesToFindings, zodProblems} from '../zod-finding';
+import {pathPositions, zodIssuesToFindings, zodProblems} from '../zod-finding';
 
 const schema = z
   .object({
