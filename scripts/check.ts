@@ -11,6 +11,7 @@ import {formatSarif} from '../src/checks/format/sarif';
 import {summarize} from '../src/checks/format/summary';
 import {buildHealthReport} from '../src/checks/health';
 import {siteUrlFromEnv} from '../src/site/site-url';
+import {exitCode, runBin, writeLine, type CliIo} from './lib/cli';
 
 const usage = `Usage: npm run check -- [options]
   --format pretty|json|sarif|junit   output format (default pretty)
@@ -23,10 +24,11 @@ Exit: 0 no errors (warnings allowed), 1 errors, 2 the tool failed.`;
 const formats = ['pretty', 'json', 'sarif', 'junit'] as const;
 
 /** `npm run check`: the docs rules without a build. Exit 0 clean, 1 findings with errors, 2 tool failure. */
-export async function main({argv = process.argv.slice(2), cwd = process.cwd(), log = console.log} = {}): Promise<number> {
+export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<number> {
+  const log = (text: string) => writeLine(stdout, text);
   try {
     const {values} = parseArgs({
-      args: argv,
+      args: [...argv],
       options: {
         format: {type: 'string', default: 'pretty'},
         changed: {type: 'string'},
@@ -39,7 +41,7 @@ export async function main({argv = process.argv.slice(2), cwd = process.cwd(), l
     });
     if (values.help) {
       log(usage);
-      return 0;
+      return exitCode.clean;
     }
     const format = values.format as (typeof formats)[number];
     if (!formats.includes(format)) throw new Error(`Unexpected --format "${values.format}", expected one of: ${formats.join(', ')}`);
@@ -53,13 +55,13 @@ export async function main({argv = process.argv.slice(2), cwd = process.cwd(), l
       const owners = new Map(model.pages.flatMap((p) => (p.validation.data ? [[p.file, p.validation.data.owner] as const] : [])));
       log(formatByOwner(buildHealthReport(model, findings), findings, owners));
     } else if (format === 'json') log(formatJson(findings, summary));
-    else if (format === 'sarif') log(formatSarif(findings, allRules.map((r) => r.meta), siteUrlFromEnv(process.env), version()));
+    else if (format === 'sarif') log(formatSarif(findings, allRules.map((r) => r.meta), siteUrlFromEnv(env), version()));
     else if (format === 'junit') log(formatJunit(findings, model.pages.map((p) => p.file)));
     else log(formatPretty(findings, summary));
-    return summary.errors ? 1 : 0;
+    return summary.errors ? exitCode.findings : exitCode.clean;
   } catch (error) {
-    console.error(`check: could not run: ${(error as Error).message}\n\n${usage}`);
-    return 2;
+    writeLine(stderr, `check: could not run: ${(error as Error).message}\n\n${usage}`);
+    return exitCode.toolFailure;
   }
 }
 
@@ -78,8 +80,4 @@ function version(): string {
   return (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {version: string}).version;
 }
 
-if (require.main === module) {
-  void main().then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) runBin(main);

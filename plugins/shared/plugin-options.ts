@@ -1,9 +1,11 @@
 import type {OptionValidationContext} from '@docusaurus/types';
 import type * as z from 'zod';
+import {zodProblems} from '../../src/checks/zod-finding';
 
 /**
  * Builds a plugin's `validateOptions` from its zod schema. Every plugin reports bad options the same
- * way: the plugin named, each offending option's path, what was received and what was expected.
+ * way, worded by the one zod formatter: the plugin named, then each offending option's path, the
+ * value received and the value expected.
  */
 export function optionsValidator<S extends z.ZodType<Record<string, unknown>>>(pluginName: string, schema: S) {
   type Input = z.input<S>;
@@ -12,8 +14,9 @@ export function optionsValidator<S extends z.ZodType<Record<string, unknown>>>(p
     const {id = 'default', ...rest} = (options ?? {}) as Input & {id?: string};
     const parsed = schema.safeParse(rest);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `\`${i.path.join('.') || '(options)'}\`: ${i.message}`).join('; ');
-      throw new Error(`${pluginName} options in docusaurus.config.ts: ${issues}`);
+      const known = 'shape' in schema ? Object.keys((schema as unknown as z.ZodObject).shape) : undefined;
+      const problems = zodProblems(parsed.error, {input: rest, root: 'in the options', knownFields: (path) => (path.length ? undefined : known)});
+      throw new Error(`${pluginName} options in docusaurus.config.ts: ${problems.map((p) => p.message).join('; ')}`);
     }
     return {...(parsed.data as z.output<S>), id};
   };

@@ -6,11 +6,12 @@ import addFormats from 'ajv-formats';
 import {describe, expect, it} from 'vitest';
 import {fixture, gitSite} from '../../src/checks/__tests__/helpers';
 import {main} from '../check';
+import {memoryIo} from '../lib/cli';
 
 async function run(argv: string[]): Promise<{code: number; out: string}> {
-  const lines: string[] = [];
-  const code = await main({argv, log: (s: string) => lines.push(s)});
-  return {code, out: lines.join('\n')};
+  const {io, stdoutLines} = memoryIo({argv});
+  const code = await main(io);
+  return {code, out: stdoutLines().join('\n')};
 }
 
 const faulty = gitSite('faulty', {changes: [{file: 'src/widget.ts', date: '2026-11-20'}]});
@@ -48,7 +49,7 @@ describe('npm run check', () => {
         "redirects.yml:7:3 error redirects/loop",
         "redirects.yml:9:3 error redirects/loop",
         "redirects.yml:11:3 error redirects/target",
-        "runbooks/_drills/broken.json:1:1 error runbook/drill-log",
+        "runbooks/_drills/broken.json:5:22 error runbook/drill-log",
         "runbooks/broken.md:4:7 warn runbook/drill-overdue",
         "runbooks/broken.md:10:5 error runbook/triggers",
         "runbooks/broken.md:29:1 error runbook/commands",
@@ -108,6 +109,13 @@ describe('npm run check', () => {
     expect((await run(['--today', 'yesterday'])).code).toBe(2);
     expect((await run(['--root', '/no/such/dir'])).code).toBe(2);
     expect((await run(['--bogus'])).code).toBe(2);
+  });
+
+  it('says on stderr why it could not run, and nothing on stdout', async () => {
+    const {io, stdout, stderrLines} = memoryIo({argv: ['--format', 'xml']});
+    expect(await main(io)).toBe(2);
+    expect(stdout()).toBe('');
+    expect(stderrLines()[0]).toMatchInlineSnapshot(`"check: could not run: Unexpected --format "xml", expected one of: pretty, json, sarif, junit"`);
   });
 
   it('writes SARIF that validates against the SARIF 2.1.0 schema', async () => {

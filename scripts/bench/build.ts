@@ -4,12 +4,7 @@ import path from 'node:path';
 import {writeCorpus} from './corpus';
 import {formatMeasured, measure, type Measured} from './measure';
 import {firstQueryCosts} from './search-size';
-
-export interface BenchArgs {
-  argv: string[];
-  cwd: string;
-  log?: (line: string) => void;
-}
+import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
 
 /** The ratio the issue sets: our config may cost at most 10% over plain Docusaurus with Faster. */
 export const TARGET_RATIO = 1.1;
@@ -20,7 +15,7 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function flag(argv: string[], name: string, fallback: string): string {
+function flag(argv: readonly string[], name: string, fallback: string): string {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
 }
@@ -29,10 +24,15 @@ function flag(argv: string[], name: string, fallback: string): string {
  * `npm run bench:build [-- --docs 2000 --runs 3]`: generates a corpus, then builds it cold with our
  * config and with plain classic + Faster, in pairs, and prints times, peak memory and the ratio.
  */
-export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<number> {
+export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> {
+  const log = (line: string) => writeLine(stdout, line);
   const count = Number(flag(argv, '--docs', '2000'));
   // Three pairs by default: on a shared machine one pair's ratio swings by about ±8%.
   const runs = Number(flag(argv, '--runs', '3'));
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+    writeLine(stderr, `bench:build: Unexpected --docs ${flag(argv, '--docs', '2000')} --runs ${flag(argv, '--runs', '3')}, expected whole numbers of at least 1`);
+    return exitCode.toolFailure;
+  }
   const work = path.join(cwd, '.bench');
   const oursSite = path.join(work, 'ours-site');
   const plainSite = path.join(work, 'plain-site');
@@ -107,9 +107,8 @@ export async function main({argv, cwd, log = console.log}: BenchArgs): Promise<n
   const costs = await firstQueryCosts(path.join(work, 'out-ours', 'search-index'));
   log(`  local search, first query from a cold cache (Pagefind's figure: < 300 kB at 10,000 pages):`);
   for (const c of costs) log(`    "${c.query}": ${c.files} files, ${(c.bytes / 1024).toFixed(1)} kB`);
-  return ratio <= TARGET_RATIO ? 0 : 1;
+  return ratio <= TARGET_RATIO ? exitCode.clean : exitCode.findings;
 }
 
-if (require.main === module) {
-  void main({argv: process.argv.slice(2), cwd: process.cwd()}).then((code) => process.exit(code));
-}
+// Build worker threads can keep the process alive after the last pair.
+if (require.main === module) runBin(main, {exitWhenDone: true});

@@ -3,6 +3,7 @@ import os, {tmpdir} from 'node:os';
 import path from 'node:path';
 import {benchToday, generateTree, type GeneratedTree} from './generate';
 import {formatMeasured, measure} from './measure';
+import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
 
 const repo = path.resolve(__dirname, '../..');
 const markdownlint = path.join(repo, 'node_modules/.bin/markdownlint-cli2');
@@ -15,9 +16,9 @@ function verify(tree: GeneratedTree, stdout: string): {missed: string[]; extra: 
   return {missed: planted.filter((p) => !found.includes(p)), extra: found.filter((f) => !planted.includes(f))};
 }
 
-function runSize(count: number): string[] {
+function runSize(count: number, log: (line: string) => void): string[] {
   const root = path.join(tmpdir(), `ax-docs-bench-${count}`);
-  console.log(`\n▶ ${count} docs: generating ${root}`);
+  log(`\n▶ ${count} docs: generating ${root}`);
   const tree = generateTree(root, count);
   // The same command as `npm run check`, without npm's own start-up.
   const check = (extra: string[]) => measure(process.execPath, ['--require', 'tsx/cjs', path.join(repo, 'scripts/check.ts'), '--root', root, '--today', benchToday, '--format', 'json', ...extra], {cwd: repo});
@@ -39,18 +40,23 @@ function runSize(count: number): string[] {
     ...missed.map((m) => `  missed: ${m}`),
     ...extra.slice(0, 20).map((e) => `  unexpected: ${e}`),
   ];
-  for (const l of lines) console.log(l);
+  for (const l of lines) log(l);
   return lines;
 }
 
-/** `npm run bench [-- 1000 10000]`: synthetic trees in the temp folder, never in the repo. */
-function main(): number {
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  const all = (sizes.length ? sizes : [1000, 10000]).flatMap(runSize);
+/** `npm run bench [-- 1000 10000]`: synthetic trees in the temp folder, never in the repo. Exit 1 when a planted fault is missed or anything else is reported. */
+export async function main({argv, stdout, stderr}: CliIo): Promise<number> {
+  const log = (line: string) => writeLine(stdout, line);
+  const sizes = argv.map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    writeLine(stderr, `bench: Unexpected sizes "${argv.join(' ')}", expected whole numbers of docs, such as 1000 10000`);
+    return exitCode.toolFailure;
+  }
+  log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  const all = (sizes.length ? sizes : [1000, 10000]).flatMap((n) => runSize(n, log));
   const failed = all.some((l) => /missed|unexpected/.test(l) || /false positives [1-9]/.test(l));
-  console.log(failed ? '\nbench: correctness FAILED (see above)' : '\nbench: every planted fault found, no false positives');
-  return failed ? 1 : 0;
+  log(failed ? '\nbench: correctness FAILED (see above)' : '\nbench: every planted fault found, no false positives');
+  return failed ? exitCode.findings : exitCode.clean;
 }
 
-process.exitCode = main();
+if (require.main === module) runBin(main);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {chromiumArgs, ensureChromium} from '../lib/chromium';
 import {sitemapPaths} from '../lib/sitemap';
+import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
 import {startStaticServer} from '../lib/static-server';
 
 // pa11y-ci ships no types; this is the part of its report we read.
@@ -69,22 +70,22 @@ export async function runA11y(buildDir: string, log: (line: string) => void = co
   }
 }
 
-/** `npm run test:a11y`: audits `build/` and exits 1 on any error. */
-export async function main({cwd = process.cwd(), log = console.log} = {}): Promise<number> {
+/** `npm run test:a11y`: audits `build/`; exit 1 on any error, 2 when the audit cannot run. */
+export async function main({cwd, stdout, stderr}: CliIo): Promise<number> {
+  const log = (line: string) => writeLine(stdout, line);
   try {
-    const result = await runA11y(path.join(cwd, 'build'), log);
+    const result = await runA11y(path.join(cwd, 'build'), (line) => writeLine(stderr, line));
     for (const f of result.failures) {
       log(`✖ ${f.url}`);
       for (const i of f.issues) log(`    ${i}`);
     }
     log(`pa11y: ${result.passed} of ${result.pages} pages with 0 errors; ${result.needsReview} axe result(s) need manual review`);
-    return result.failed ? 1 : 0;
+    return result.failed ? exitCode.findings : exitCode.clean;
   } catch (error) {
-    log(`pa11y: could not run: ${(error as Error).message}`);
-    return 2;
+    writeLine(stderr, `pa11y: could not run: ${(error as Error).message}`);
+    return exitCode.toolFailure;
   }
 }
 
-if (require.main === module) {
-  void main().then((code) => process.exit(code));
-}
+// The browser pa11y-ci drives can outlive the audit by a few seconds.
+if (require.main === module) runBin(main, {exitWhenDone: true});

@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {ensureChromium} from '../lib/chromium';
+import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
 import {runA11y} from './a11y';
 import {algoliaBuildDir, algoliaTestEnv} from './algolia-fixture';
 
@@ -11,23 +12,26 @@ interface StepResult {
   failed: number;
 }
 
-const cacheDir = path.resolve('node_modules/.cache/ax-test');
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  const r = spawnSync(cmd, args, {stdio: 'inherit', env: {...process.env, ...env}});
-  return r.status === 0;
+/** Runs the steps in `cwd` with `env`, printing headings and the summary through `log`. */
+function steps({cwd, env: baseEnv}: CliIo, log: (line: string) => void) {
+  const cacheDir = path.resolve(cwd, 'node_modules/.cache/ax-test');
+  const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean =>
+    spawnSync(cmd, args, {cwd, stdio: 'inherit', env: {...baseEnv, ...env}}).status === 0;
+  return {
+    run,
+    /** A command that passes or fails as one test. */
+    single(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): StepResult {
+      log(`\n▶ ${name}`);
+      const ok = run(cmd, args, env);
+      return {name, passed: ok ? 1 : 0, failed: ok ? 0 : 1};
+    },
+    /** A vitest project, counted test by test from its JSON report. */
+    vitest: (project: string) => vitestStep(project, cacheDir, run, log),
+  };
 }
 
-/** A command that passes or fails as one test. */
-function single(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): StepResult {
-  console.log(`\n▶ ${name}`);
-  const ok = run(cmd, args, env);
-  return {name, passed: ok ? 1 : 0, failed: ok ? 0 : 1};
-}
-
-/** A vitest project, counted test by test from its JSON report. */
-function vitest(project: string): StepResult {
-  console.log(`\n▶ vitest (${project})`);
+function vitestStep(project: string, cacheDir: string, run: (cmd: string, args: string[]) => boolean, log: (line: string) => void): StepResult {
+  log(`\n▶ vitest (${project})`);
   const out = path.join(cacheDir, `${project}.json`);
   rmSync(out, {force: true});
   const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
@@ -40,12 +44,15 @@ function vitest(project: string): StepResult {
   }
 }
 
-/** `npm test`: typecheck, lint, docs checks, unit tests, the build, browser tests and pa11y. */
-async function main(): Promise<number> {
+/** `npm test`: typecheck, lint (Markdown, imports), docs checks, unit tests, the build, browser tests and pa11y. Exit 1 when any test fails. */
+export async function main(io: CliIo): Promise<number> {
+  const log = (line: string) => writeLine(io.stdout, line);
+  const {single, vitest} = steps(io, log);
   const results: StepResult[] = [];
-  ensureChromium();
+  ensureChromium(log);
   results.push(single('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
   results.push(single('markdownlint', 'npx', ['markdownlint-cli2']));
+  results.push(single('import cycles and layers', 'npm', ['run', '--silent', 'lint:deps']));
   results.push(single('docs checks', 'npx', ['tsx', 'scripts/check.ts']));
   results.push(single('error catalog parity', 'npx', ['tsx', 'scripts/errors-parity.ts', '--manifest', 'errors/parity/cli-emitted.json']));
   results.push(vitest('unit'));
@@ -59,26 +66,27 @@ async function main(): Promise<number> {
     results.push({name: 'pa11y (not run: build failed)', passed: 0, failed: 1});
   } else {
     results.push(vitest('e2e'));
-    console.log('\n▶ pa11y');
+    log('\n▶ pa11y');
     try {
-      const a11y = await runA11y(path.resolve('build'));
+      const a11y = await runA11y(path.resolve(io.cwd, 'build'), log);
       for (const f of a11y.failures) {
-        console.log(`✖ ${f.url}`);
-        for (const i of f.issues) console.log(`    ${i}`);
+        log(`✖ ${f.url}`);
+        for (const i of f.issues) log(`    ${i}`);
       }
-      console.log(`pa11y: ${a11y.passed} of ${a11y.pages} pages with 0 errors; ${a11y.needsReview} axe result(s) need manual review`);
+      log(`pa11y: ${a11y.passed} of ${a11y.pages} pages with 0 errors; ${a11y.needsReview} axe result(s) need manual review`);
       results.push({name: 'pa11y', passed: a11y.passed, failed: a11y.failed});
     } catch (error) {
-      console.log(`pa11y could not run: ${(error as Error).message}`);
+      log(`pa11y could not run: ${(error as Error).message}`);
       results.push({name: 'pa11y', passed: 0, failed: 1});
     }
   }
-  console.log('\nSummary');
-  for (const r of results) console.log(`  ${r.failed ? '✖' : '✔'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+  log('\nSummary');
+  for (const r of results) log(`  ${r.failed ? '✖' : '✔'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
+  log(`${passed} passed, ${failed} failed`);
+  return failed ? exitCode.findings : exitCode.clean;
 }
 
-void main().then((code) => process.exit(code));
+// Browsers and servers of the browser tests can outlive them by a few seconds.
+if (require.main === module) runBin(main, {exitWhenDone: true});

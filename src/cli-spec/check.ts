@@ -1,5 +1,5 @@
 import {cliSpec} from './spec';
-import {closest} from './suggest';
+import {closest} from '../text/edit-distance';
 import {tokenize, type Token} from './tokenize';
 import type {CheckResult, CliSpec, CommandSpec, FlagSpec} from './types';
 import {describeValue, matchesValue} from './values';

@@ -6,7 +6,7 @@ export {cliSpec, listCommands, type CommandEntry} from './spec';
 export {checkAxCommand, type CheckOptions} from './check';
 export {findAxCommands, type FoundCommand} from './find';
 export {tokenize, isPlaceholder, type Token} from './tokenize';
-export {closest, editDistance} from './suggest';
+export {closest, editDistance} from '../text/edit-distance';
 export {describeValue, matchesValue, valueHint} from './values';
 export {synopsis, commandSlug} from './render';
 export type {ArgSpec, CheckResult, CliSpec, CommandSpec, ExampleSpec, FlagSpec, ValueType} from './types';

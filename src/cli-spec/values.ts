@@ -1,3 +1,4 @@
+import {clusters} from '../content-model/registry/components';
 import {severityIds} from '../content-model/ops/severity';
 import type {ValueType} from './types';
 
@@ -6,7 +7,8 @@ export const templates = ['auth', 'data-sync', 'workflow', 'observability', 'gov
 export const datastores = ['postgres', 'sqlite', 'none'] as const;
 export const channels = ['sandbox', 'beta', 'stable'] as const;
 export const regions = ['eu-west-1', 'us-east-1', 'ap-southeast-1'] as const;
-export const clusters = ['marketplace', 'runtime', 'telemetry', 'governance'] as const;
+/** The data store clusters, listed in the ops model that also describes their stores. */
+export {clusters};
 export const pipelines = ['events', 'metrics', 'traces', 'exports'] as const;
 /** The CLI spells the incident severities of ops/severity.ts without case or dash: SEV-1 is `sev1`. */
 export const severities = severityIds.map((id) => id.toLowerCase().replace('-', ''));

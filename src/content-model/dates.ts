@@ -6,9 +6,13 @@ function utc(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
-/** `date` plus `days`, as YYYY-MM-DD. */
+/** `date` plus `days`, as YYYY-MM-DD; throws on a day that is not a real ISO date, rather than return "NaN-…". */
 export function addDays(date: string, days: number): string {
-  return isoDay(new Date(utc(date) + days * DAY));
+  const start = utc(date);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(start) || isoDay(new Date(start)) !== date) {
+    throw new Error(`Unexpected day "${date}", expected a real ISO date (YYYY-MM-DD)`);
+  }
+  return isoDay(new Date(start + days * DAY));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

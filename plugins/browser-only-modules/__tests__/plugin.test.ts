@@ -22,7 +22,7 @@ describe('browser-only-modules plugin', () => {
 
   it('rejects a module that is not a package name', () => {
     expect(() => validateOptions({options: {modules: ['./src/local']}, validate})).toThrowErrorMatchingInlineSnapshot(
-      `[Error: browser-only-modules plugin options in docusaurus.config.ts: \`modules.0\`: expected a package name, such as mermaid]`,
+      `[Error: browser-only-modules plugin options in docusaurus.config.ts: Unexpected "./src/local" for "modules.0", expected a package name, such as mermaid]`,
     );
   });
 });

@@ -52,7 +52,7 @@ describe('prebuilt-mermaid plugin', () => {
 
   it('rejects an asset folder that is not a relative path', () => {
     expect(() => validateOptions({options: {assetDir: '/abs'}, validate})).toThrowErrorMatchingInlineSnapshot(
-      `[Error: prebuilt-mermaid plugin options in docusaurus.config.ts: \`assetDir\`: expected a relative folder such as assets/mermaid]`,
+      `[Error: prebuilt-mermaid plugin options in docusaurus.config.ts: Unexpected "/abs" for "assetDir", expected a relative folder such as assets/mermaid]`,
     );
   });
 });

@@ -2,6 +2,7 @@ import {createServer, type IncomingMessage, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {memoryIo} from '../../lib/cli';
 import {main} from '../../search-index';
 import type {ClientOptions} from '../algolia-push';
 
@@ -61,9 +62,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('npm run search:index', () => {
   it('pushes one record per section, through a temporary index, with the admin key', async () => {
-    const lines: string[] = [];
-    const code = await main({argv: ['--build-dir', fixtureBuild], cwd: process.cwd(), env, log: (l) => lines.push(l), clientOptions});
-    expect(lines).toEqual(['search:index: pushed 4 records from 2 pages to ax_docs in 1 batch(es)']);
+    const {io, stdoutLines} = memoryIo({argv: ['--build-dir', fixtureBuild], env});
+    const code = await main({...io, clientOptions});
+    expect(stdoutLines()).toEqual(['search:index: pushed 4 records from 2 pages to ax_docs in 1 batch(es)']);
     expect(code).toBe(0);
     expect(seen.every((s) => s.apiKey === env.ALGOLIA_ADMIN_API_KEY && s.appId === env.ALGOLIA_APP_ID)).toBe(true);
     const batch = seen.find((s) => s.path.endsWith('/batch'))!;
@@ -81,10 +82,10 @@ describe('npm run search:index', () => {
   });
 
   it('refuses to run without the admin key in the environment', async () => {
-    const lines: string[] = [];
-    const code = await main({argv: ['--build-dir', fixtureBuild], cwd: process.cwd(), env: {...env, ALGOLIA_ADMIN_API_KEY: ''}, log: (l) => lines.push(l), clientOptions});
+    const {io, stderrLines} = memoryIo({argv: ['--build-dir', fixtureBuild], env: {...env, ALGOLIA_ADMIN_API_KEY: ''}});
+    const code = await main({...io, clientOptions});
     expect(code).toBe(2);
-    expect(lines).toMatchInlineSnapshot(`
+    expect(stderrLines()).toMatchInlineSnapshot(`
       [
         "search:index: unexpected empty ALGOLIA_ADMIN_API_KEY, expected all of ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME to be set. The admin key is read from the environment only.",
       ]
@@ -92,10 +93,10 @@ describe('npm run search:index', () => {
   });
 
   it('names the missing build', async () => {
-    const lines: string[] = [];
-    const code = await main({argv: ['--build-dir', '/nonexistent/build'], cwd: process.cwd(), env, log: (l) => lines.push(l)});
+    const {io, stderrLines} = memoryIo({argv: ['--build-dir', '/nonexistent/build'], env});
+    const code = await main(io);
     expect(code).toBe(2);
-    expect(lines).toMatchInlineSnapshot(`
+    expect(stderrLines()).toMatchInlineSnapshot(`
       [
         "search:index: no built site in /nonexistent/build (sitemap.xml missing). Run \`npm run build\` first.",
       ]
@@ -103,9 +104,9 @@ describe('npm run search:index', () => {
   });
 
   it('reports a rejected push as a tool failure', async () => {
-    const lines: string[] = [];
-    const code = await main({argv: ['--build-dir', fixtureBuild], cwd: process.cwd(), env: {...env, ALGOLIA_ADMIN_API_KEY: 'wrong'}, log: (l) => lines.push(l), clientOptions});
+    const {io, stderrLines} = memoryIo({argv: ['--build-dir', fixtureBuild], env: {...env, ALGOLIA_ADMIN_API_KEY: 'wrong'}});
+    const code = await main({...io, clientOptions});
     expect(code).toBe(2);
-    expect(lines[0]).toMatch(/^search:index: the push to Algolia failed: /);
+    expect(stderrLines()[0]).toMatch(/^search:index: the push to Algolia failed: /);
   });
 });

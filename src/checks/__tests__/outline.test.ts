@@ -36,6 +36,12 @@ describe('anchors', () => {
     expect(anchors).toContain('team-cli');
   });
 
+  it('has an anchor per rule where the rules page renders <RuleList />', () => {
+    const anchors = outline('<RuleList />', 1).anchors;
+    expect(allRules.every((r) => anchors.has(r.meta.id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()))).toBe(true);
+    expect(anchors).toContain('links-broken');
+  });
+
   it('keeps non-Latin letters and drops punctuation', () => {
     expect(slugify('Über die Laufzeit — Teil 2')).toBe('über-die-laufzeit--teil-2');
   });

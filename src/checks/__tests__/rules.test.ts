@@ -37,7 +37,7 @@ const planted: Record<string, string[]> = {
   // alert-coverage and dr/targets judge typed lists in src/content-model/ops, which fixture sites lack;
   // their faults are planted in src/checks/rules/__tests__/runbook.test.ts.
   'runbook/alert-coverage': [],
-  'runbook/drill-log': ['runbooks/_drills/broken.json:1 runbook/drill-log'],
+  'runbook/drill-log': ['runbooks/_drills/broken.json:5 runbook/drill-log'],
   'runbook/drill-overdue': ['runbooks/broken.md:4 runbook/drill-overdue'],
   'dr/targets': [],
   'catalog/ids': ['errors/catalog/auth.ts:19 catalog/ids'],

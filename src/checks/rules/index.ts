@@ -1,5 +1,7 @@
+import {registerComponentAnchors} from '../component-anchors';
 import type {Rule} from '../rule';
 import type {SiteModel} from '../site-model';
+import {slugify} from '../slug';
 import {axCommands} from './ax-commands';
 import {catalogRules} from './catalog';
 import {routesDuplicate} from './duplicates';
@@ -31,3 +33,7 @@ export const allRules: readonly Rule<SiteModel>[] = [
   ...catalogRules,
   ...migrationRules,
 ];
+
+// The rules page renders one heading per rule (`RuleList`). Registered here, where the list
+// is, because the outline that reads component anchors sits below the rules.
+registerComponentAnchors('RuleList', () => allRules.map((r) => slugify(r.meta.id.replace(/[^a-z0-9]+/gi, '-'))));

@@ -18,7 +18,7 @@ export const runbookDrillLogRule = defineRule<SiteModel>(
   async (site, report) => {
     const ids = new Set(runbookPages(site).map((rb) => rb.id));
     for (const l of await loadDrillLogs(site.root)) {
-      if (l.problem) report({file: l.file, line: 1, message: l.problem});
+      if (l.problems?.length) for (const p of l.problems) report({file: l.file, ...p});
       else if (ids.size && !ids.has(l.log!.runbook)) {
         report({file: l.file, line: 1, message: `Unexpected runbook "${l.log!.runbook}" in a drill log, expected one of: ${[...ids].join(', ')}`});
       }

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import {clusters} from '../../cli-spec/values';
-import {componentIds} from '../registry/components';
+import {clusters, componentIds} from '../registry/components';
+import {addDays} from '../dates';
 import {isoDate} from '../schemas/base';
-import {addDays} from './drill';
 
 /** PRD item 6: a failover drill must prove RPO ≤ 15 min and RTO ≤ 30 min. */
 export const platformTargets = {rpoMinutes: 15, rtoMinutes: 30} as const;

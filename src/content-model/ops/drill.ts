@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import {isoDate} from '../schemas/base';
-import {addDays as plusDays} from '../dates';
+import {addDays} from '../dates';
 
 // The drill clock runs in the browser too, so it lives in a module without zod.
 export {computeDrillResult, drillTargetSeconds, formatDuration} from './widget-helpers';
@@ -70,9 +69,4 @@ export function drillStatus(logs: readonly DrillLog[], intervalDays: number, tod
   const lastDrilled = latest.ended_at.slice(0, 10);
   const dueBy = addDays(lastDrilled, intervalDays);
   return {lastDrilled, dueBy, overdue: dueBy < today, latest};
-}
-
-/** `day` plus `days`, as YYYY-MM-DD; throws on a day that is not an ISO date. */
-export function addDays(day: string, days: number): string {
-  return plusDays(isoDate.parse(day), days);
 }

@@ -77,3 +77,10 @@ export const componentIds = componentInputs.map((c) => c.id) as [ComponentId, ..
 export function findComponent(id: string): Component | undefined {
   return components.find((c) => c.id === id);
 }
+
+/**
+ * The components that run a data store cluster: the `--cluster` values of `ax db` and
+ * `ax backup`, and the `cluster` of a store in the disaster recovery model. Listed here, with
+ * the components, so the CLI spec and the ops model both read it and neither imports the other.
+ */
+export const clusters = ['marketplace', 'runtime', 'telemetry', 'governance'] as const satisfies readonly ComponentId[];

@@ -1,3 +1,5 @@
+/** Typo hints: how far apart two words are, and which known words are near a given one. Plain TS, shared by the CLI spec and the check engine. */
+
 /** Edit distance between two strings (Levenshtein), for "did you mean" hints. */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({length: b.length + 1}, (_, i) => i);
