@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {errorCatalog} from '../src/error-catalog';
+import {zodProblems} from '../src/checks/zod-finding';
 import {checkParity, emitManifestSchema, formatParity, parityFailed, type EmitManifest} from '../src/error-catalog/parity';
 import {runAsBin, type CliIo} from './lib/cli-io';
 
@@ -14,10 +15,9 @@ function readManifest(cwd: string, file: string): {manifest: EmitManifest} | {pr
   } catch (error) {
     return {problem: `${file}: ${(error as Error).message}`};
   }
-  const parsed = emitManifestSchema.safeParse(json);
+  const parsed = emitManifestSchema.safeParse(json, {reportInput: true});
   if (parsed.success) return {manifest: parsed.data};
-  const i = parsed.error.issues[0]!;
-  return {problem: `${file}: field ${i.path.join('.') || '(root)'}: ${i.message}`};
+  return {problem: zodProblems(parsed.error).map((p) => `${file}: ${p.message}`).join('\n')};
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {findError} from '../../errors';
+import {findError} from '../../src/error-catalog';
 import {isoDay} from '../../src/content-model/dates';
 import {docsInstances} from '../../src/routes/table';
 import {loadRunbooksContent, type RunbooksContent} from './content';

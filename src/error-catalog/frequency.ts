@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {locate, pathPositions, zodProblems} from '../checks/zod-finding';
 import * as z from 'zod';
 import {findError} from './index';
 import type {ErrorEntry} from './entry';
@@ -31,10 +32,11 @@ export type FrequencySnapshot = z.output<typeof frequencySnapshotSchema>;
 
 /** Reads and validates a snapshot, naming the file and field on bad input. */
 export function readFrequencySnapshot(file: string): FrequencySnapshot {
-  const parsed = frequencySnapshotSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const text = readFileSync(file, 'utf8');
+  const parsed = frequencySnapshotSchema.safeParse(JSON.parse(text), {reportInput: true});
   if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new Error(`${file}: field ${i.path.join('.') || '(root)'}: ${i.message}`);
+    const lineOf = pathPositions(text);
+    throw new Error(zodProblems(parsed.error).map((p) => `${file}:${locate(p.path, lineOf).line}: ${p.message}`).join('\n'));
   }
   return parsed.data;
 }

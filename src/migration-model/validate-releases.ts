@@ -1,5 +1,6 @@
 import {compareVersions, releaseSchema, type RuntimeRelease} from './release';
 import type {MigrationProblem} from './validate';
+import {zodProblems} from '../checks/zod-finding';
 
 /**
  * Checks the release list: each release against the schema, dates in order within a release,
@@ -18,13 +19,10 @@ export function validateReleases(releases: unknown, file: string, source: string
   }
   let previous: RuntimeRelease | undefined;
   for (const raw of releases as unknown[]) {
-    const parsed = releaseSchema.safeParse(raw);
+    const parsed = releaseSchema.safeParse(raw, {reportInput: true});
     const version = (raw as {version?: unknown} | null)?.version;
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join('.');
-        report(version, `Unexpected ${field} ${JSON.stringify((raw as Record<string, unknown>)[field])} in release ${String(version)}, ${issue.message}`);
-      }
+      for (const p of zodProblems(parsed.error, {root: `in release ${String(version)}`})) report(version, p.message);
       continue;
     }
     const r = parsed.data;

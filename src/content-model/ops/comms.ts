@@ -44,7 +44,6 @@ export type IncidentField = keyof typeof incidentFields;
 export type IncidentFields = Record<IncidentField, string>;
 
 // Filled in the browser too, so these live in a module without zod.
-export {clockAfter, fillTemplate} from './widget-helpers';
 
 export const commsTemplates: readonly CommsTemplate[] = [
   {

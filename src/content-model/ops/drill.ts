@@ -2,7 +2,6 @@ import * as z from 'zod';
 import {addDays} from '../dates';
 
 // The drill clock runs in the browser too, so it lives in a module without zod.
-export {computeDrillResult, drillTargetSeconds, formatDuration} from './widget-helpers';
 
 /** Days between drills when a runbook does not set `drill_interval`. */
 export const defaultDrillIntervalDays = 90;

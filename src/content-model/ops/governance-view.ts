@@ -33,4 +33,3 @@ export function governanceView(policy: GovernancePolicy) {
 
 export type GovernanceView = ReturnType<typeof governanceView>;
 
-export {checklistProgress} from './widget-helpers';

@@ -7,3 +7,4 @@ export * from './dr-stores';
 export * from './governance';
 export * from './references';
 export * from './governance-view';
+export * from './widget-helpers';

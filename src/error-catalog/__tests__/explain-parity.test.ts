@@ -102,7 +102,9 @@ describe('npm run errors:parity', () => {
     expect([malformed.code, malformed.err]).toMatchInlineSnapshot(`
       [
         2,
-        "errors/frequency-snapshot.json: field product: Invalid input: expected string, received undefined",
+        "errors/frequency-snapshot.json: Unexpected missing field "product", expected a string
+      errors/frequency-snapshot.json: Unexpected missing field "version", expected a string
+      errors/frequency-snapshot.json: Unexpected missing field "emitted", expected a list",
       ]
     `);
   });

@@ -26,6 +26,6 @@ describe('error-frequency snapshot', () => {
   });
 
   it('names the file and the field of a bad snapshot', () => {
-    expect(() => readFrequencySnapshot(path.resolve(__dirname, '__fixtures__/drifted.json'))).toThrow(/drifted\.json: field export/);
+    expect(() => readFrequencySnapshot(path.resolve(__dirname, '__fixtures__/drifted.json'))).toThrow(/drifted\.json:1: Unexpected missing field "export", expected one of: telemetry\.error_frequency\n/);
   });
 });

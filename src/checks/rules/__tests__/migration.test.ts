@@ -102,7 +102,7 @@ describe('the migration/releases rule', () => {
     expect(await check(root({releases: bad}))).toMatchInlineSnapshot(`
       [
         "migration/releases.ts:3:1 error Unexpected release 1.9 after 2.0, expected releases in ascending version order (migration/releases)",
-        "migration/releases.ts:4:1 error Unexpected released "2025-13-01" in release 2.1, expected a real calendar date (YYYY-MM-DD) (migration/releases)",
+        "migration/releases.ts:4:1 error Unexpected "2025-13-01" for "released", expected a real calendar date (YYYY-MM-DD) (migration/releases)",
       ]
     `);
   });
