@@ -18,6 +18,7 @@ export interface LhrItem {
 export interface LhrAudit {
   title: string;
   score: number | null;
+  scoreDisplayMode?: string;
   numericValue?: number;
   displayValue?: string;
   details?: {type?: string; overallSavingsMs?: number; items?: LhrItem[]};
@@ -25,8 +26,9 @@ export interface LhrAudit {
 
 export interface Lhr {
   finalDisplayedUrl: string;
+  environment?: {hostUserAgent?: string};
   runtimeError?: {code: string; message: string};
-  categories: Record<string, {score: number | null} | undefined>;
+  categories: Record<string, {score: number | null; auditRefs?: {id: string; weight: number}[]} | undefined>;
   audits: Record<string, LhrAudit | undefined>;
 }
 
@@ -56,6 +58,17 @@ export function scoresOf(lhr: Lhr): RunScores {
     tbtMs: numeric(lhr, 'total-blocking-time'),
     lcpMs: numeric(lhr, 'largest-contentful-paint'),
   };
+}
+
+/**
+ * Audits Lighthouse could not compute in a run, split by whether a category score weighs them.
+ * Lighthouse 12.2.3 predates the Chromium we drive, and a few trace-based diagnostics fail on
+ * its newer trace format; the bench says so rather than letting a reader trust a silent gap.
+ */
+export function erroredAudits(lhr: Lhr): {scored: string[]; unscored: string[]} {
+  const weighted = new Set(Object.values(lhr.categories).flatMap((c) => (c?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+  const errored = Object.keys(lhr.audits).filter((id) => lhr.audits[id]?.scoreDisplayMode === 'error');
+  return {scored: errored.filter((id) => weighted.has(id)), unscored: errored.filter((id) => !weighted.has(id))};
 }
 
 /** Diagnostics that say what blocks the main thread or weighs on the load, beside the opportunities. */

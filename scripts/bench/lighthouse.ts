@@ -6,7 +6,7 @@ import {globSync} from 'tinyglobby';
 import {routes} from '../../src/routes/table';
 import {startCdnServer} from '../lib/cdn-server';
 import {findChromium} from '../lib/chromium';
-import {formatFindings, topFindings, type Lhr} from './lighthouse-audits';
+import {erroredAudits, formatFindings, topFindings, type Lhr} from './lighthouse-audits';
 import {runLighthouse} from './lighthouse-runner';
 import {formatBundle, formatJudgements, formatTable, judge, type KindResult} from './lighthouse-scores';
 import {buildSite, mainBundleBytes, makePlainSite} from './lighthouse-sites';
@@ -94,6 +94,8 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
     await mkdir(reports, {recursive: true});
     const results: KindResult[] = pageKinds.map((k) => ({kind: k.kind, oursPath: k.ours, plainPath: k.plain, ours: [], plain: []}));
     const lastOurs = new Map<string, Lhr>();
+    const errored = {scored: new Set<string>(), unscored: new Set<string>()};
+    let browser = '';
     for (let run = 1; run <= options.runs; run++) {
       for (const [i, k] of pageKinds.entries()) {
         // Ours first on odd runs, plain first on even ones, so neither side always meets the drift within a pair.
@@ -101,6 +103,9 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
           const url = sites[name].url + k[name];
           const {scores, lhr} = await runLighthouse(url, chromePath);
           results[i]![name].push(scores);
+          const failed = erroredAudits(lhr);
+          for (const key of ['scored', 'unscored'] as const) for (const id of failed[key]) errored[key].add(id);
+          browser = /Chrome\/[\d.]+/.exec(lhr.environment?.hostUserAgent ?? '')?.[0] ?? browser;
           log(`  run ${run}/${options.runs} ${k.kind.padEnd(20)} ${name.padEnd(5)} perf ${scores.performance}, TBT ${scores.tbtMs} ms, LCP ${scores.lcpMs} ms`);
           if (name === 'ours') lastOurs.set(k.kind, lhr);
           const file = `${k.kind.replace(/\W+/g, '-')}-${name}-run${run}.json`;
@@ -111,9 +116,11 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
     const bundle = {oursBytes: await mainBundleBytes(oursOut), plainBytes: await mainBundleBytes(plainOut)};
     log();
     log(`bench:lighthouse — Lighthouse 12.2.3, mobile preset (simulated throttling), median of ${options.runs} run(s) per page, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    log('Both sites served on loopback with brotli and immutable caching for hashed assets.');
+    log(`${browser || 'Chromium'} at ${chromePath}; both sites served on loopback with brotli and immutable caching for hashed assets.`);
     log('The plain site (classic preset + Faster, three of our docs) has only a home page and docs:');
     log(`its home is the peer of our home, its doc page (${routes.doc('start-here')}) the peer of every other kind.`);
+    if (errored.unscored.size) log(`Audits Lighthouse 12.2.3 could not compute with this Chromium (unscored diagnostics, same on both sites): ${[...errored.unscored].join(', ')}.`);
+    if (errored.scored.size) log(`WARNING: scored audits that errored, so some category scores are understated: ${[...errored.scored].join(', ')}.`);
     log();
     for (const line of formatTable(results)) log(line);
     log();

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatFindings, scoresOf, topFindings, type Lhr} from '../lighthouse-audits';
+import {erroredAudits, formatFindings, scoresOf, topFindings, type Lhr} from '../lighthouse-audits';
 
 const lhr: Lhr = {
   finalDisplayedUrl: 'http://127.0.0.1:4000/',
@@ -57,5 +57,21 @@ describe('topFindings', () => {
 
   it('takes as many as asked', () => {
     expect(topFindings(lhr, 4).map((f) => f.id)).toEqual(['unused-javascript', 'unused-css-rules', 'bootup-time', 'mainthread-work-breakdown']);
+  });
+});
+
+describe('erroredAudits', () => {
+  it('splits the audits Lighthouse could not compute by whether a category score weighs them', () => {
+    const broken: Lhr = {
+      ...lhr,
+      categories: {performance: {score: 0.5, auditRefs: [{id: 'largest-contentful-paint', weight: 25}, {id: 'layout-shifts', weight: 0}]}},
+      audits: {
+        ...lhr.audits,
+        'layout-shifts': {title: 'Avoid large layout shifts', score: null, scoreDisplayMode: 'error'},
+        'largest-contentful-paint': {title: 'Largest Contentful Paint', score: null, scoreDisplayMode: 'error'},
+      },
+    };
+    expect(erroredAudits(broken)).toEqual({scored: ['largest-contentful-paint'], unscored: ['layout-shifts']});
+    expect(erroredAudits(lhr)).toEqual({scored: [], unscored: []});
   });
 });
