@@ -119,7 +119,7 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
     log(`${browser || 'Chromium'} at ${chromePath}; both sites served on loopback with brotli and immutable caching for hashed assets.`);
     log('The plain site (classic preset + Faster, three of our docs) has only a home page and docs:');
     log(`its home is the peer of our home, its doc page (${routes.doc('start-here')}) the peer of every other kind.`);
-    if (errored.unscored.size) log(`Audits Lighthouse 12.2.3 could not compute with this Chromium (unscored diagnostics, same on both sites): ${[...errored.unscored].join(', ')}.`);
+    if (errored.unscored.size) log(`Audits Lighthouse 12.2.3 could not compute with this Chromium (diagnostics no score weighs): ${[...errored.unscored].join(', ')}.`);
     if (errored.scored.size) log(`WARNING: scored audits that errored, so some category scores are understated: ${[...errored.scored].join(', ')}.`);
     log();
     for (const line of formatTable(results)) log(line);
