@@ -28,7 +28,7 @@ export default function Home(): React.ReactElement {
           <section className={styles.card} aria-labelledby="home-ops">
             <Heading as="h2" id="home-ops">On call?</Heading>
             <p>Every alert and error ID has a runbook with diagnosis commands, mitigation and comms templates.</p>
-            <Link className="button button--secondary" to="/runbooks">Open the runbooks</Link>
+            <Link className="button button--secondary" to={routes.runbook()}>Open the runbooks</Link>
           </section>
           <section className={styles.card} aria-labelledby="home-handoff">
             <Heading as="h2" id="home-handoff">Reviewing the handoff?</Heading>
