@@ -3,7 +3,7 @@ import path from 'node:path';
 import {errorCatalog} from '../src/error-catalog';
 import {zodProblems} from '../src/checks/zod-finding';
 import {checkParity, emitManifestSchema, formatParity, parityFailed, type EmitManifest} from '../src/error-catalog/parity';
-import {runAsBin, type CliIo} from './lib/cli-io';
+import {runBin, writeLine, type CliIo} from './lib/cli';
 
 const usage = 'Usage: npm run errors:parity -- --manifest <file.json>';
 
@@ -28,22 +28,22 @@ export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> 
   const at = argv.indexOf('--manifest');
   const file = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--manifest='))?.slice('--manifest='.length);
   if (!file) {
-    stderr(usage);
+    writeLine(stderr, usage);
     return 2;
   }
   const read = readManifest(cwd, file);
   if ('problem' in read) {
-    stderr(read.problem);
+    writeLine(stderr, read.problem);
     return 2;
   }
   const report = checkParity(read.manifest, errorCatalog);
   const text = formatParity(report, file);
   if (parityFailed(report)) {
-    stderr(text);
+    writeLine(stderr, text);
     return 1;
   }
-  stdout(text);
+  writeLine(stdout, text);
   return 0;
 }
 
-if (require.main === module) runAsBin(main);
+if (require.main === module) runBin(main);

@@ -1,6 +1,6 @@
 import {explain} from '../src/error-catalog/explain';
 import {siteUrlFromEnv} from '../src/site/site-url';
-import {runAsBin, type CliIo} from './lib/cli-io';
+import {runBin, writeLine, type CliIo} from './lib/cli';
 
 const usage = 'Usage: npm run explain -- <ERROR-ID>\nPrints the catalog entry of an error ID (or alias), in any case, e.g. npm run explain -- AX1042';
 
@@ -8,16 +8,16 @@ const usage = 'Usage: npm run explain -- <ERROR-ID>\nPrints the catalog entry of
 export async function main({argv, env, stdout, stderr}: CliIo): Promise<number> {
   const ids = argv.filter((a) => !a.startsWith('-'));
   if (argv.includes('--help')) {
-    stdout(usage);
+    writeLine(stdout, usage);
     return 0;
   }
   if (ids.length !== 1) {
-    stderr(usage);
+    writeLine(stderr, usage);
     return 2;
   }
   const r = explain(ids[0]!, siteUrlFromEnv(env));
-  (r.ok ? stdout : stderr)(r.text);
+  writeLine(r.ok ? stdout : stderr, r.text);
   return r.ok ? 0 : 1;
 }
 
-if (require.main === module) runAsBin(main);
+if (require.main === module) runBin(main);

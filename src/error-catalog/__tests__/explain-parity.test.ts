@@ -2,15 +2,15 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {main as explainMain} from '../../../scripts/explain';
 import {main as parityMain} from '../../../scripts/errors-parity';
+import {memoryIo} from '../../../scripts/lib/cli';
 
 const root = path.resolve(__dirname, '../../..');
 
 /** Runs a script's main in-process with captured output. */
 async function run(main: typeof explainMain, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main({argv, cwd: root, env: {}, stdout: (s) => out.push(s), stderr: (s) => err.push(s)});
-  return {code, out: out.join('\n'), err: err.join('\n')};
+  const {io, stdoutLines, stderrLines} = memoryIo({argv, cwd: root});
+  const code = await main(io);
+  return {code, out: stdoutLines().join('\n'), err: stderrLines().join('\n')};
 }
 
 describe('npm run explain', () => {
