@@ -2,7 +2,7 @@ import React, {useCallback, useEffect, useId, useRef, useState, type KeyboardEve
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {SearchIndex, type SearchHit} from '../../query';
+import type {SearchHit, SearchIndex} from '../../query';
 import styles from './styles.module.css';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -40,7 +40,8 @@ export default function SearchBar(): React.JSX.Element {
   const openIndex = useCallback(() => {
     if (!index.current) {
       setStatus('loading');
-      index.current = SearchIndex.open(loaderFor(base));
+      // The query engine loads with the index, on first focus, so it adds nothing to every page's bundle.
+      index.current = import('../../query').then(({SearchIndex: Index}) => Index.open(loaderFor(base)));
       index.current.then(
         () => setStatus('ready'),
         () => setStatus('error'),
