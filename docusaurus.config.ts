@@ -1,8 +1,8 @@
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import docsPlugin, {validateOptions as validateDocsOptions} from '@docusaurus/plugin-content-docs';
 import docChecksPlugin from './plugins/doc-checks';
 import runbooksPlugin from './plugins/runbooks';
+import runbooksDocsPlugin from './plugins/runbooks/docs-instance';
 import localSearchPlugin from './plugins/local-search';
 import migrationPlugin from './plugins/migration';
 import apiReferenceDocsPlugin, {migrationGuidesDocsPlugin} from './plugins/migration/docs-instance';
@@ -30,11 +30,9 @@ const docsOptions = (instance: DocsInstance) => ({
   exclude: ['**/_*/**', '**/_*', '**/__tests__/**'],
 });
 
-/** The stock docs plugin with its own options validator attached, for a typed entry. */
-const stockDocsPlugin = Object.assign((...args: Parameters<typeof docsPlugin>) => docsPlugin(...args), {validateOptions: validateDocsOptions});
-
 const sitePlugins: PluginConfig[] = [
-  pluginEntry(stockDocsPlugin, docsOptions(docsInstances.runbooks)),
+  // Each runbook's page route carries its view model; its doc item lays out facts, comms and drill.
+  pluginEntry(runbooksDocsPlugin, {...docsOptions(docsInstances.runbooks), docItemComponent: '@theme/RunbookDocItem'}),
   // The migration guides and the generated API reference: two docs instances, one section for readers.
   pluginEntry(migrationGuidesDocsPlugin, docsOptions(docsInstances.migration)),
   pluginEntry(apiReferenceDocsPlugin, {...docsOptions(docsInstances.apiReference), exclude: []}),

@@ -18,13 +18,11 @@ export default function runbooksPlugin(context: LoadContext, options: PluginOpti
     getPathsToWatch() {
       return [path.join(context.siteDir, docsInstances.runbooks.folder, '**/*.{md,mdx,json}')];
     },
-    configureWebpack(config, isServer) {
-      // One module name, two readers: see src/components/runbooks/runbook-view.ts.
-      const reader = isServer ? 'runbook-views.server.ts' : 'runbook-views.browser.ts';
-      return {resolve: {alias: {'@ax-runbooks/runbook-views$': path.join(__dirname, 'client', reader)}}};
+    getThemePath() {
+      return path.join(__dirname, 'theme');
     },
-    getClientModules() {
-      return [path.join(__dirname, 'client/prefetch-runbook-view.ts')];
+    getTypeScriptThemePath() {
+      return path.join(__dirname, 'theme');
     },
     async loadContent() {
       return loadRunbooksContent(context.siteDir, {today: options.today ?? isoDay(), errorTitle: (id) => findError(id)?.title});

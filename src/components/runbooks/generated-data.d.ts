@@ -30,12 +30,3 @@ declare module '@generated/ax-runbooks/default/governance.json' {
   const view: GovernanceGuideView;
   export default view;
 }
-
-// Aliased by the runbooks plugin's configureWebpack: runbook-views.server.ts in the server
-// bundle, runbook-views.browser.ts in the browser (plugins/runbooks/client/).
-declare module '@ax-runbooks/runbook-views' {
-  import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
-  /** The view if it is loaded: always on the server, in the browser once its chunk arrived. */
-  export function loadedRunbookView(id: string): RunbookPageView | undefined;
-  export function loadRunbookView(id: string): Promise<RunbookPageView>;
-}
