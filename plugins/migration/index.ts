@@ -28,6 +28,12 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
   if (options.referenceOut) announceGeneratedPages(siteDir, new Promise((resolve) => (finishReference = resolve)));
   return {
     name: 'ax-migration',
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
+    getTypeScriptThemePath() {
+      return path.join(__dirname, 'theme');
+    },
     getPathsToWatch() {
       return [`${siteDir}/${options.apiDir}/**/*.d.ts`, `${siteDir}/${options.guide}`];
     },

@@ -2,7 +2,7 @@ import type {RunbooksContent} from './content';
 
 /**
  * The JSON files the plugin writes with `createData`, by name. Components import them as
- * `@generated/ax-runbooks/default/<name>` (declared in src/components/runbooks/generated-data.d.ts),
+ * `@generated/ax-runbooks/default/<name>` (declared in ./generated-data.d.ts),
  * so each page loads only its own data, never the whole section's. Each runbook's own view goes
  * to its page's route instead (./docs-instance.ts).
  */

@@ -7,7 +7,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
-import RunbooksForError from '@site/src/components/runbooks/RunbooksForError';
+import RunbooksForError from '@theme/RunbooksForError';
 import type {Fix} from '@site/src/error-catalog/entry';
 import {describeRange, satisfies} from '@site/src/error-catalog/versions';
 import type {ErrorPageData} from '@site/src/error-catalog/view-model';

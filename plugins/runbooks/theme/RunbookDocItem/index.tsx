@@ -3,9 +3,9 @@ import DocItem from '@theme/DocItem';
 import type {Props as DocItemProps} from '@theme/DocItem';
 import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
 import {DocContentSlots} from '@site/src/components/doc-content-slots';
-import CommsTemplates from '@site/src/components/runbooks/CommsTemplates';
-import DrillMode from '@site/src/components/runbooks/DrillMode';
-import RunbookMeta from '@site/src/components/runbooks/RunbookMeta';
+import CommsTemplates from '@theme/CommsTemplates';
+import DrillMode from '@theme/DrillMode';
+import RunbookMeta from '@theme/RunbookMeta';
 
 /**
  * The doc item of the runbooks section. A runbook's page route carries its view model

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import {describe, expect, it} from 'vitest';
-import {openPage, useBrowser} from '../../../../scripts/test/browser';
-import {drillLogSchema} from '../../../content-model/ops/drill';
+import {openPage, useBrowser} from '../../../scripts/test/browser';
+import {drillLogSchema} from '../../../src/content-model/ops/drill';
 
 const chromium = useBrowser();
 

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import apiStatus from '@generated/ax-migration/default/api-status.json';
-import {describeRow} from './data';
+import {describeRow} from '../../client/format';
 
 /** The since/deprecated/removed line of one API, rendered from its declaration's tags. */
 export default function ApiStatus({id}: {id: string}): React.ReactElement {

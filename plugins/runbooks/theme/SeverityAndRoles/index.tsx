@@ -1,4 +1,4 @@
-import TableWrap from './TableWrap';
+import TableWrap from '../../client/TableWrap';
 import React from 'react';
 import Heading from '@theme/Heading';
 import view from '@generated/ax-runbooks/default/severity-and-roles.json';

@@ -1,4 +1,4 @@
-import TableWrap from './TableWrap';
+import TableWrap from '../../client/TableWrap';
 import React, {useEffect, useId, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';

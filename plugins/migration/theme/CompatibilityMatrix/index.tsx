@@ -2,7 +2,7 @@ import React, {useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import matrix from '@generated/ax-migration/default/matrix.json';
 import type {MatrixCell} from '@site/src/migration-model/types';
-import {currentRelease, formatDate, statusLabel} from './data';
+import {currentRelease, formatDate, statusLabel} from '../../client/format';
 
 /** The compatibility matrix: API surfaces and manifest versions × runtime releases, with filters. */
 export default function CompatibilityMatrix(): React.ReactElement {

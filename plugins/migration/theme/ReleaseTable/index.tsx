@@ -1,6 +1,6 @@
 import React from 'react';
 import view from '@generated/ax-migration/default/releases.json';
-import {formatDate} from './data';
+import {formatDate} from '../../client/format';
 
 /** Runtime releases with their support and end-of-life dates, from `migration/releases.ts`. */
 export default function ReleaseTable(): React.ReactElement {

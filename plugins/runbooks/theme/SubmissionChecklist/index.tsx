@@ -1,8 +1,8 @@
-import Prose from './Prose';
+import Prose from '../../client/Prose';
 import React from 'react';
 import governance from '@generated/ax-runbooks/default/governance.json';
 import {checklistProgress} from '@site/src/content-model/ops/widget-helpers';
-import {useStoredChecklist} from '../useStoredChecklist';
+import {useStoredChecklist} from '@site/src/components/useStoredChecklist';
 
 const storageKey = 'ax-docs:submission-checklist';
 

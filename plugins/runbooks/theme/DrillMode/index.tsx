@@ -1,5 +1,5 @@
-import Prose from './Prose';
-import TableWrap from './TableWrap';
+import Prose from '../../client/Prose';
+import TableWrap from '../../client/TableWrap';
 import React, {useEffect, useRef, useState} from 'react';
 import Heading from '@theme/Heading';
 import type {DrillLog} from '@site/src/content-model/ops/drill';

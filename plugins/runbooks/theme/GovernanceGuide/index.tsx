@@ -1,5 +1,5 @@
-import TableWrap from './TableWrap';
-import Prose from './Prose';
+import TableWrap from '../../client/TableWrap';
+import Prose from '../../client/Prose';
 import React from 'react';
 import Heading from '@theme/Heading';
 import view from '@generated/ax-runbooks/default/governance.json';

@@ -1,5 +1,5 @@
-import TableWrap from './TableWrap';
-import Prose from './Prose';
+import TableWrap from '../../client/TableWrap';
+import Prose from '../../client/Prose';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import checklist from '@generated/ax-migration/default/checklist.json';
-import {useStoredChecklist} from '../useStoredChecklist';
+import {useStoredChecklist} from '@site/src/components/useStoredChecklist';
 
 const STORAGE_KEY = 'ax-migration-checklist';
 

@@ -1,7 +1,7 @@
 import React, {useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
 import calendar from '@generated/ax-migration/default/calendar.json';
-import {countdown, daysUntil, formatDate} from './data';
+import {countdown, daysUntil, formatDate} from '../../client/format';
 
 /** Every API removal, soonest first, with a countdown from today. */
 export default function DeprecationCalendar(): React.ReactElement {

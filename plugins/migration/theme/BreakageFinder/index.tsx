@@ -2,7 +2,7 @@ import React, {useState} from 'react';
 import Link from '@docusaurus/Link';
 import breakage from '@generated/ax-migration/default/breakage.json';
 import {findBreakingChanges, readApiNames, type BreakageReport} from '@site/src/migration-model/breaking-changes';
-import {formatDate} from './data';
+import {formatDate} from '../../client/format';
 
 /** "What breaks for my plugin?": pasted API calls or a manifest in, breaking changes with their steps out. */
 export default function BreakageFinder(): React.ReactElement {
