@@ -1,7 +1,7 @@
 import {closest} from '../cli-spec';
 import {errorCatalog, errorPath, lookupError} from './index';
 import {areas, statusOf, type ErrorEntry} from './entry';
-import {describeRange} from './versions';
+import {describeRange} from '../model/versions';
 
 /** The terminal text of one entry, in the spirit of `rustc --explain`. */
 export function formatExplanation(e: ErrorEntry, siteUrl: string): string {

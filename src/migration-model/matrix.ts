@@ -1,5 +1,5 @@
 import {parseDeprecation, tagVersion, type ApiDeclaration} from './declarations';
-import {compareVersions} from './release';
+import {compareVersions} from '../model/versions';
 import type {CompatibilityData, MatrixCell, MatrixRow, RuntimeRelease} from './types';
 
 /** Where the pages live; the matrix links into them. */

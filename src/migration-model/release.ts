@@ -21,10 +21,3 @@ export const releaseSchema = z
 
 /** One runtime release, as published in `migration/releases.ts`. */
 export type RuntimeRelease = z.infer<typeof releaseSchema>;
-
-/** Numeric order of `major.minor` versions. */
-export function compareVersions(a: string, b: string): number {
-  const [am = 0, an = 0] = a.split('.').map(Number);
-  const [bm = 0, bn = 0] = b.split('.').map(Number);
-  return am - bm || an - bn;
-}

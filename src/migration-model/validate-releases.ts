@@ -1,4 +1,5 @@
-import {compareVersions, releaseSchema, type RuntimeRelease} from './release';
+import {compareVersions} from '../model/versions';
+import {releaseSchema, type RuntimeRelease} from './release';
 import type {MigrationProblem} from './validate';
 import {zodProblems} from '../checks/zod-finding';
 

@@ -1,5 +1,6 @@
 import {parseDeprecation, tagVersion, type ApiDeclaration} from './declarations';
-import {compareVersions, type RuntimeRelease} from './release';
+import {compareVersions} from '../model/versions';
+import type {RuntimeRelease} from './release';
 
 /** The rules the migration sources are held to; each is a rule of the checks engine (`src/checks/rules/migration.ts`). */
 export const migrationRuleIds = ['migration/releases', 'migration/since', 'migration/version', 'migration/replacement', 'migration/order', 'migration/removal-date', 'migration/step'] as const;

@@ -6,7 +6,7 @@ const themeDir = path.resolve(__dirname, '../theme');
 const files = readdirSync(themeDir, {recursive: true, encoding: 'utf8'}).filter((f) => /\.tsx?$/.test(f));
 
 /** Modules a page component may import at run time from the model: plain functions, no data. */
-const allowedModel = new Set(['@site/src/error-catalog/versions', '@site/src/routes/table']);
+const allowedModel = new Set(['@site/src/model/versions', '@site/src/routes/table']);
 
 describe('errors theme components', () => {
   it.each(files)('%s imports no catalog, CLI spec or zod at run time (types only)', (file) => {

@@ -1,7 +1,7 @@
 import {checkAxCommand, findAxCommands} from '../../cli-spec';
 import {areas, severities, type ErrorEntry} from '../../error-catalog/entry';
 import {ALIAS_PATTERN, ERROR_ID_PATTERN, normaliseErrorId} from '../../error-catalog/id';
-import {compareVersions, isValidRange, parseVersion} from '../../error-catalog/versions';
+import {compareVersions, isValidRange, parseVersion} from '../../model/versions';
 import {normalizeRoute} from '../../routes/table';
 import type {Rule} from '../rule';
 import {routeExists, siteRoutes, type SiteModel} from '../site-model';

@@ -9,7 +9,7 @@ import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
 import RunbooksForError from '@theme/RunbooksForError';
 import type {Fix} from '@site/src/error-catalog/entry';
-import {describeRange, satisfies} from '@site/src/error-catalog/versions';
+import {describeRange, satisfies} from '@site/src/model/versions';
 import type {ErrorPageData} from '@site/src/error-catalog/view-model';
 import {generatedFiles, routes} from '@site/src/routes/table';
 import InlineText from '../ErrorsInlineText';

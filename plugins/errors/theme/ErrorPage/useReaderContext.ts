@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
-import {parseVersion} from '@site/src/error-catalog/versions';
+import {parseVersion} from '@site/src/model/versions';
 
 /** What the CLI appended to the link it printed: `?cid=<correlation-id>&v=<cli-version>`. */
 export interface ReaderContext {
