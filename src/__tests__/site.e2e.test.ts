@@ -15,25 +15,27 @@ describe('the built site in Chromium', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Error IDs look like AX1042');
   });
 
-  it('draws the architecture map with Mermaid in the browser', async () => {
-    // The server bundle leaves Mermaid out (plugins/browser-only-modules); the browser imports
-    // Mermaid's own prebuilt modules, copied beside the bundle (plugins/prebuilt-mermaid).
+  it('serves the architecture map as SVG in the page, with no diagram library', async () => {
     const page = await openPage(chromium.browser, '/docs/start-here');
-    const svg = page.locator('figure .docusaurus-mermaid-container svg');
-    await svg.waitFor({state: 'attached', timeout: 15_000});
-    await expect(svg.textContent()).resolves.toContain('Plugin marketplace');
+    const map = page.getByTestId('architecture-map');
+    await expect(map.textContent()).resolves.toContain('Plugin marketplace');
+    // Text at a readable size: drawn at its own scale (names at 15 px), not shrunk to fit.
+    const scale = await map.evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+    expect(scale).toBe(1);
+    await expect(map.locator('text', {hasText: 'Plugin marketplace'}).evaluate((t) => getComputedStyle(t).fontSize)).resolves.toBe('15px');
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
-    expect(loaded).toContainEqual(expect.stringMatching(/^\/assets\/mermaid\/\d+\.\d+\.\d+\/mermaid\.esm\.min\.mjs$/));
+    expect(loaded.filter((p) => p.includes('/assets/mermaid/'))).toEqual([]);
   });
 
-  it('loads Mermaid only when the map nears the viewport', async () => {
-    // On a phone the home page's map is below the fold: its megabyte of Mermaid waits for a scroll.
-    const page = await openPage(chromium.browser, '/', {width: 412});
-    const mermaidLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/assets/mermaid/')));
-    await expect(mermaidLoaded()).resolves.toBe(false);
-    await page.locator('figure').scrollIntoViewIfNeeded();
-    await page.locator('figure .docusaurus-mermaid-container svg').waitFor({state: 'attached', timeout: 15_000});
-    await expect(mermaidLoaded()).resolves.toBe(true);
+  it('draws a Mermaid diagram in the browser from the prebuilt modules', async () => {
+    // The server bundle leaves Mermaid out (plugins/browser-only-modules); the browser imports
+    // Mermaid's own prebuilt modules, copied beside the bundle (plugins/prebuilt-mermaid).
+    const page = await openPage(chromium.browser, '/docs/guides/marketplace-analytics');
+    const svg = page.locator('.docusaurus-mermaid-container svg');
+    await svg.waitFor({state: 'attached', timeout: 15_000});
+    await expect(svg.textContent()).resolves.toContain('Installs');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+    expect(loaded).toContainEqual(expect.stringMatching(/^\/assets\/mermaid\/\d+\.\d+\.\d+\/mermaid\.esm\.min\.mjs$/));
   });
 
   it('reaches the sidebar by keyboard alone', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {algoliaFromEnv} from '../site/search';
-import {architectureMermaid} from '../site/architecture';
+import {architectureGraph} from '../site/architecture';
 import {components, teams} from '../content-model/registry';
 
 describe('Algolia switch', () => {
@@ -20,8 +20,9 @@ describe('registry', () => {
     for (const c of components) expect(teams.some((t) => t.id === c.owner)).toBe(true);
   });
 
-  it('draws every component in the architecture map', () => {
-    const map = architectureMermaid();
-    for (const c of components) expect(map).toContain(`${c.id}["${c.name}`);
+  it('draws every component in the architecture map, labelled with its team', () => {
+    const {nodes} = architectureGraph();
+    expect(nodes.map((n) => n.id).sort()).toEqual(components.map((c) => c.id).sort());
+    expect(nodes.find((n) => n.id === 'cli')!.lines).toEqual(['ax CLI', 'CLI/TypeScript Squad']);
   });
 });

@@ -1,4 +1,5 @@
-import {architectureEdges, architectureMermaid} from '../site/architecture';
+import {architectureEdges, architectureGraph} from '../site/architecture';
+import {layoutGraph, type GraphLayout} from './graph-layout';
 import {contentKinds, reviewIntervalDays, type ContentKind} from '../content-model/kinds';
 import {components, findTeam, teams, type Team} from '../content-model/registry';
 
@@ -22,8 +23,8 @@ export interface OwnershipView {
 }
 
 export interface ArchitectureView {
-  /** Mermaid source of the map. */
-  mermaid: string;
+  /** The map, laid out at build time and drawn as SVG. */
+  layout: GraphLayout;
   /** The same edges as text, with component names. */
   edges: Array<{key: string; from: string; to: string; label: string}>;
 }
@@ -57,7 +58,7 @@ export function ownershipView(): OwnershipView {
 export function architectureView(): ArchitectureView {
   const name = (id: string) => components.find((c) => c.id === id)?.name ?? id;
   return {
-    mermaid: architectureMermaid(),
+    layout: layoutGraph(architectureGraph()),
     edges: architectureEdges.map((e) => ({key: `${e.from}-${e.to}`, from: name(e.from), to: name(e.to), label: e.label})),
   };
 }

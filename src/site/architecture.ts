@@ -1,4 +1,5 @@
 import {components, findTeam} from '../content-model/registry';
+import type {GraphInput} from '../model/graph-layout';
 
 /** How the platform's components talk to each other; the nodes come from the component registry. */
 export const architectureEdges: readonly {from: string; to: string; label: string}[] = [
@@ -12,9 +13,10 @@ export const architectureEdges: readonly {from: string; to: string; label: strin
   {from: 'docs', to: 'cli', label: 'error deep links'},
 ];
 
-/** The architecture map as Mermaid source, each node labelled with its owning team. */
-export function architectureMermaid(): string {
-  const nodes = components.map((c) => `  ${c.id}["${c.name}\n(${findTeam(c.owner)?.name ?? c.owner})"]`);
-  const edges = architectureEdges.map((e) => `  ${e.from} -->|${e.label}| ${e.to}`);
-  return ['flowchart LR', ...nodes, ...edges].join('\n');
+/** The architecture map as a graph: each component a box with its name and owning team. */
+export function architectureGraph(): GraphInput {
+  return {
+    nodes: components.map((c) => ({id: c.id, lines: [c.name, findTeam(c.owner)?.name ?? c.owner]})),
+    edges: architectureEdges,
+  };
 }
