@@ -12,6 +12,7 @@ import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import registryPlugin from './plugins/registry';
+import prefetchOncePlugin from './plugins/prefetch-once';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -49,6 +50,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(prebuiltMermaidPlugin, {}),
   // Rendering each page matched it against every route; this looks literal routes up instead.
   pluginEntry(routeLookupPlugin, {}),
+  // Each chunk is prefetched once, not once per link to a page of the same section.
+  pluginEntry(prefetchOncePlugin, {}),
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
