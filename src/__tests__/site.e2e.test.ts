@@ -41,7 +41,7 @@ describe('the built site in Chromium', () => {
   it('prefetches each chunk once, however many links need it', async () => {
     // A runbook links to every other runbook; each used to prefetch the section's shared chunks again.
     const page = await openPage(chromium.browser, '/runbooks/incident-triage', {width: 412});
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll('link[rel=prefetch]')].map((l) => l.getAttribute('href')));
+    const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('link[rel=prefetch]'), (l) => l.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.length).toBe(new Set(hrefs).size);
   });
