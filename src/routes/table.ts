@@ -33,8 +33,6 @@ export const docsInstances = {
   apiReference: {id: 'api-reference', folder: '.generated/api-reference', base: `${migration.base}/reference`, sidebar: './sidebars.api-reference.ts', section: 'Migration'},
 } as const satisfies Record<string, DocsInstance>;
 
-export type DocsInstanceName = keyof typeof docsInstances;
-
 /** Content folders, each a docs instance: what the checks read. */
 export const contentFolders: readonly string[] = Object.values(docsInstances).map((i) => i.folder);
 
