@@ -14,8 +14,6 @@ export interface TypedPlugin<In, Out, Content> {
  */
 export function pluginEntry<In extends object, Out, Content>(plugin: TypedPlugin<In, Out, Content>, options: In): PluginConfig {
   const module: PluginModule<Content> = (context, validated) => plugin(context, validated as Out);
-  // Docusaurus names plugins after their factory in some messages; keep the original's name.
-  Object.defineProperty(module, 'name', {value: plugin.name});
   module.validateOptions = ((data: OptionValidationContext<In | undefined, Out>) => plugin.validateOptions(data)) as PluginModule['validateOptions'];
   return [module as PluginModule, options as PluginOptions];
 }

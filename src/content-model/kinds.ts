@@ -16,6 +16,16 @@ export const reviewIntervalDays: Readonly<Record<ContentKind, number>> = {
   reference: 365,
 };
 
+/** What each kind is for, as the contributing guide's table of kinds says. */
+export const contentKindPurpose: Readonly<Record<ContentKind, string>> = {
+  guide: 'Concepts, architecture and how-tos',
+  tutorial: 'A guided, hands-on path with a result at the end',
+  runbook: 'What the on-call engineer does when an alert fires',
+  policy: 'Rules people must follow, with who approved them',
+  reference: 'Facts to look up, usually generated from a typed source',
+  binder: 'A section of the stakeholder handoff binder',
+};
+
 /** The review interval that applies to a page. */
 export function effectiveReviewInterval(kind: ContentKind, override?: number): number {
   return override ?? reviewIntervalDays[kind];

@@ -1,6 +1,6 @@
 import {architectureEdges, architectureGraph} from '../site/architecture';
 import {layoutGraph, type GraphLayout} from './graph-layout';
-import {contentKinds, reviewIntervalDays, type ContentKind} from '../content-model/kinds';
+import {contentKindPurpose, contentKinds, reviewIntervalDays, type ContentKind} from '../content-model/kinds';
 import {components, findTeam, teams, type Team} from '../content-model/registry';
 
 /**
@@ -35,16 +35,6 @@ export interface ReviewIntervalRow {
   days: number;
 }
 
-/** What each content kind is for, in the contributing guide's words. */
-const purposeOfKind: Record<ContentKind, string> = {
-  guide: 'Concepts, architecture and how-tos',
-  tutorial: 'A guided, hands-on path with a result at the end',
-  runbook: 'What the on-call engineer does when an alert fires',
-  policy: 'Rules people must follow, with who approved them',
-  reference: 'Facts to look up, usually generated from a typed source',
-  binder: 'A section of the stakeholder handoff binder',
-};
-
 export function ownershipView(): OwnershipView {
   return {
     rows: components.map((c) => {
@@ -64,5 +54,5 @@ export function architectureView(): ArchitectureView {
 }
 
 export function reviewIntervalsView(): ReviewIntervalRow[] {
-  return contentKinds.map((kind) => ({kind, purpose: purposeOfKind[kind], days: reviewIntervalDays[kind]}));
+  return contentKinds.map((kind) => ({kind, purpose: contentKindPurpose[kind], days: reviewIntervalDays[kind]}));
 }

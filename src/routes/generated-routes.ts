@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {require as tsxRequire} from 'tsx/cjs/api';
 import {commandSlug, listCommands} from '../cli-spec';
+import {requireCatalogSources} from '../error-catalog/root-catalog';
 import {generatedBases, generatedFiles, routes} from './table';
 
 /**
@@ -18,19 +18,20 @@ export interface GeneratedRoutes {
 }
 
 /** The catalog data the errors plugin reads, as far as routes need it. */
-interface CatalogShape {
-  catalogSources: ReadonlyArray<{errors: ReadonlyArray<{id: string; aliases?: readonly string[]}>}>;
-}
-
-const catalogEntry = 'errors/catalog/index.ts';
+type CatalogSources = ReadonlyArray<{errors: ReadonlyArray<{id: string; aliases?: readonly string[]}>}>;
 const apiDeclarations = 'migration/api';
 
 /** Error ids and aliases of the root's catalog, or none when the root has no catalog. */
 export function catalogKeys(root: string): {ids: string[]; aliases: string[]} {
-  const file = path.join(root, catalogEntry);
-  if (!existsSync(file)) return {ids: [], aliases: []};
-  const {catalogSources} = tsxRequire(file, __filename) as CatalogShape;
-  const entries = catalogSources.flatMap((s) => s.errors);
+  // A catalog that does not load, or has the wrong shape, is the catalog rules' to report; here it serves no routes.
+  let catalogSources: unknown;
+  try {
+    catalogSources = requireCatalogSources(root);
+  } catch {
+    return {ids: [], aliases: []};
+  }
+  if (!Array.isArray(catalogSources)) return {ids: [], aliases: []};
+  const entries = (catalogSources as CatalogSources).flatMap((s) => (Array.isArray(s?.errors) ? s.errors : []));
   return {ids: entries.map((e) => e.id), aliases: entries.flatMap((e) => e.aliases ?? [])};
 }
 

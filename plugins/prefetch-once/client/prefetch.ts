@@ -31,13 +31,19 @@ function requestPrefetch(url: string): Promise<void> {
   });
 }
 
-const supportsLinkPrefetch = (): boolean => {
-  try {
-    return document.createElement('link').relList.supports('prefetch');
-  } catch {
-    return false;
+let linkPrefetchSupported: boolean | undefined;
+
+/** Asked once: the answer does not change while the page lives. */
+function supportsLinkPrefetch(): boolean {
+  if (linkPrefetchSupported === undefined) {
+    try {
+      linkPrefetchSupported = document.createElement('link').relList.supports('prefetch');
+    } catch {
+      linkPrefetchSupported = false;
+    }
   }
-};
+  return linkPrefetchSupported;
+}
 
 export default function prefetch(url: string): Promise<void> {
   if (typeof document === 'undefined' || requested.has(url)) return Promise.resolve();

@@ -1,12 +1,12 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {require as tsxRequire} from 'tsx/cjs/api';
 import type {CatalogSource, ErrorEntry} from '../../error-catalog/entry';
+import {catalogIndexFile, requireCatalogSources} from '../../error-catalog/root-catalog';
+
+export {catalogIndexFile};
 import {defineRule, type Rule, type RuleMeta} from '../rule';
 import type {SiteModel} from '../site-model';
 
-/** The catalog module of a checked root; a root without it has no catalog to check. */
-export const catalogIndexFile = 'errors/catalog/index.ts';
 
 /** An entry and where it is written, so a finding takes the author straight there. */
 export interface LocatedEntry {
@@ -54,17 +54,11 @@ export function loadCatalog(root: string, load: (root: string) => unknown): Load
   return {entries, ids: new Set(entries.map((x) => x.entry.id))};
 }
 
-function requireCatalog(root: string): unknown {
-  const file = path.join(root, catalogIndexFile);
-  if (!existsSync(file)) return undefined;
-  return (tsxRequire(file, __filename) as {catalogSources?: unknown}).catalogSources;
-}
-
 /** Loads the catalog once per checked model. */
 export type CatalogOf = (site: SiteModel) => LoadedCatalog | undefined;
 
 /** A loader for the checked root's catalog, cached per model; tests pass their own `load`. */
-export function catalogLoader(load: (root: string) => unknown = requireCatalog): CatalogOf {
+export function catalogLoader(load: (root: string) => unknown = requireCatalogSources): CatalogOf {
   const cache = new WeakMap<SiteModel, LoadedCatalog | undefined>();
   return (site) => {
     if (!cache.has(site)) cache.set(site, loadCatalog(site.root, load));
