@@ -46,6 +46,8 @@ export const generatedBases = {
   apiReference: docsInstances.apiReference.base,
   /** The doc health page (doc-checks plugin). */
   health: '/health',
+  /** Marketplace analytics: the overview, one page per plugin, schemas and exports (analytics plugin). */
+  analytics: '/analytics',
 } as const;
 
 /** Sections of the site as search shows them, by first path segment. */
@@ -54,6 +56,7 @@ export const sectionNames: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.values(docsInstances).filter((i) => !i.base.slice(1).includes('/')).map((i) => [i.base.slice(1), i.section])),
   [generatedBases.errors.slice(1)]: 'Errors',
   [generatedBases.health.slice(1)]: 'Doc health',
+  [generatedBases.analytics.slice(1)]: 'Analytics',
 };
 
 /** Built routes that are not content and stay out of search: the not-found page and the search page. */
@@ -77,6 +80,12 @@ export const routes = {
   /** A page of the API reference. */
   apiReference: (path = '') => join(generatedBases.apiReference, path),
   health: () => generatedBases.health,
+  /** The analytics overview. */
+  analytics: () => generatedBases.analytics,
+  /** One plugin's analytics page, by plugin id. */
+  analyticsPlugin: (pluginId: string) => join(generatedBases.analytics, `plugins/${pluginId}`),
+  /** A file of the analytics exports folder (`weekly.csv`), or the folder itself. */
+  analyticsExport: (file = '') => join(`${generatedBases.analytics}/exports`, file),
 } as const;
 
 /** Files the build writes beside the pages, by what they hold; paths below the site root URL. */
@@ -86,6 +95,10 @@ export const generatedFiles = {
   compatibilityJson: `${docsInstances.migration.base}/compatibility.json`,
   deprecationsIcs: `${docsInstances.migration.base}/deprecations.ics`,
   healthReport: `${generatedBases.health}/report.json`,
+  /** JSON Schema of one telemetry event, as exports and the site's own widgets send it. */
+  analyticsEventsSchema: `${generatedBases.analytics}/events.schema.json`,
+  /** JSON Schema of the metrics snapshot, as the build computes it and the live endpoint serves it. */
+  analyticsSnapshotSchema: `${generatedBases.analytics}/snapshot.schema.json`,
 } as const;
 
 /** The section a URL belongs to, for search results. */
