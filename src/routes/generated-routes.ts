@@ -48,10 +48,21 @@ export function cliRoutes(): string[] {
   return listCommands().map((c) => routes.cli(commandSlug(c.path)));
 }
 
+/** The analytics overview and the schemas it publishes. */
+export function analyticsRoutes(): string[] {
+  return [routes.analytics(), generatedFiles.analyticsEventsSchema, generatedFiles.analyticsSnapshotSchema];
+}
+
+/**
+ * Per-plugin analytics pages and export files: their names come from the telemetry export,
+ * which only DuckDB reads, so the checks know them by shape.
+ */
+const analyticsPattern = new RegExp(`^(?:${routes.analyticsPlugin('[a-z0-9][a-z0-9._-]*')}|${routes.analyticsExport('[\\w.-]+')})$`);
+
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
-  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes()];
-  const patterns: RegExp[] = [];
+  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes()];
+  const patterns: RegExp[] = [analyticsPattern];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);
     patterns.push(new RegExp(`^${generatedBases.apiReference}(?:/[\\w./-]+)?$`));

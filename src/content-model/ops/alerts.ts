@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {installsDropAlert, installsDropCondition} from '../../analytics/alert-policy';
 import {componentIds} from '../registry/components';
 import {severityIds} from './severity';
 
@@ -36,6 +37,7 @@ const alertInputs = [
   {name: 'ReplicationLagHigh', component: 'marketplace', condition: 'Replica lag above 60 s for 5 minutes', severity: 'SEV-3'},
   {name: 'BackupVerificationFailed', component: 'telemetry', condition: 'A nightly backup failed its checksum verification or did not run', severity: 'SEV-3'},
   {name: 'CliLoginFailureSpike', component: 'cli', condition: '`ax login` failure ratio above 10% for 10 minutes', severity: 'SEV-2'},
+  {name: installsDropAlert.name, component: 'marketplace', condition: installsDropCondition(), severity: 'SEV-4'},
   {name: 'PolicyCheckErrorRate', component: 'governance', condition: 'More than 5% of submission policy checks errored over 15 minutes', severity: 'SEV-3'},
 ] as const satisfies readonly z.input<typeof alertSchema>[];
 
