@@ -46,6 +46,10 @@ export const generatedBases = {
   apiReference: docsInstances.apiReference.base,
   /** The doc health page (doc-checks plugin). */
   health: '/health',
+  /** The plugin template library: a comparison page and one page per archetype (templates plugin). */
+  templates: `${docsInstances.docs.base}/templates`,
+  /** Each template's scaffold as a downloadable sample workspace (templates plugin). */
+  templateZips: '/templates',
   /** Marketplace analytics: the overview, one page per plugin, schemas and exports (analytics plugin). */
   analytics: '/analytics',
 } as const;
@@ -80,6 +84,10 @@ export const routes = {
   /** A page of the API reference. */
   apiReference: (path = '') => join(generatedBases.apiReference, path),
   health: () => generatedBases.health,
+  /** A template's page by archetype (`data-sync`), or the comparison page. */
+  template: (archetype = '') => join(generatedBases.templates, archetype),
+  /** A template's scaffold zip, as `ax plugin init` would fill it. */
+  templateZip: (archetype: string) => `${generatedBases.templateZips}/${archetype}.zip`,
   /** The analytics overview. */
   analytics: () => generatedBases.analytics,
   /** One plugin's analytics page, by plugin id. */
