@@ -50,6 +50,8 @@ export const generatedBases = {
   templates: `${docsInstances.docs.base}/templates`,
   /** Each template's scaffold as a downloadable sample workspace (templates plugin). */
   templateZips: '/templates',
+  /** The platform's dependency freshness, CVE backlog and SBOM dashboard (security plugin). */
+  security: '/security',
   /** Marketplace analytics: the overview, one page per plugin, schemas and exports (analytics plugin). */
   analytics: '/analytics',
 } as const;
@@ -61,6 +63,7 @@ export const sectionNames: Readonly<Record<string, string>> = {
   [generatedBases.errors.slice(1)]: 'Errors',
   [generatedBases.health.slice(1)]: 'Doc health',
   [generatedBases.analytics.slice(1)]: 'Analytics',
+  [generatedBases.security.slice(1)]: 'Security',
 };
 
 /** Built routes that are not content and stay out of search: the not-found page and the search page. */
@@ -88,6 +91,8 @@ export const routes = {
   template: (archetype = '') => join(generatedBases.templates, archetype),
   /** A template's scaffold zip, as `ax plugin init` would fill it. */
   templateZip: (archetype: string) => `${generatedBases.templateZips}/${archetype}.zip`,
+  /** The security dashboard. */
+  security: () => generatedBases.security,
   /** The analytics overview. */
   analytics: () => generatedBases.analytics,
   /** One plugin's analytics page, by plugin id. */
@@ -103,6 +108,14 @@ export const generatedFiles = {
   compatibilityJson: `${docsInstances.migration.base}/compatibility.json`,
   deprecationsIcs: `${docsInstances.migration.base}/deprecations.ics`,
   healthReport: `${generatedBases.health}/report.json`,
+  /** The site's own CycloneDX SBOM. */
+  securitySbom: `${generatedBases.security}/sbom.cdx.json`,
+  /** The dashboard's data as JSON, and as an Atom feed of advisories. */
+  securityFeedJson: `${generatedBases.security}/feed.json`,
+  securityFeedAtom: `${generatedBases.security}/feed.atom`,
+  /** Checksums of every published file (`sha256sum -c` format) and their Ed25519 signature. */
+  checksums: '/SHA256SUMS',
+  checksumsSignature: '/SHA256SUMS.sig',
   /** JSON Schema of one telemetry event, as exports and the site's own widgets send it. */
   analyticsEventsSchema: `${generatedBases.analytics}/events.schema.json`,
   /** JSON Schema of the metrics snapshot, as the build computes it and the live endpoint serves it. */
