@@ -10,11 +10,11 @@
  */
 
 /** Data folders: typed sources only. Their tests may reach into the engine to check them. */
-const dataFolders = '^(errors|migration|analytics)/';
-const dataTests = '^(errors|migration|analytics)/.*__tests__/';
+const dataFolders = '^(errors|migration|analytics|security)/';
+const dataTests = '^(errors|migration|analytics|security)/.*__tests__/';
 
 /** Plain-TS model folders: read by the build, the checks and (later) PDF and slides. */
-const modelFolders = '^src/(content-model|cli-spec|routes|analytics)/';
+const modelFolders = '^src/(content-model|cli-spec|routes|analytics|security)/';
 
 module.exports = {
   forbidden: [

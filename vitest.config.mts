@@ -1,6 +1,6 @@
 import {defineConfig} from 'vitest/config';
 
-const sources = '{src,plugins,scripts,errors,migration}';
+const sources = '{src,plugins,scripts,errors,migration,security}';
 
 export default defineConfig({
   test: {
