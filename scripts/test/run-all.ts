@@ -56,6 +56,8 @@ export async function main(io: CliIo): Promise<number> {
   results.push(single('docs checks', 'npx', ['tsx', 'scripts/check.ts']));
   // Renovate's own validator; the presets allowlist and the policy match are unit tests (src/security).
   results.push(single('renovate config (renovate-config-validator --strict)', 'npx', ['renovate-config-validator', '--strict', 'renovate.json']));
+  // The SBOM (schema, drift of a fresh one against it) and the matcher with its exceptions.
+  results.push(single('security check (SBOM, drift, advisories)', 'npm', ['run', '--silent', 'security:check']));
   results.push(single('error catalog parity', 'npx', ['tsx', 'scripts/errors-parity.ts', '--manifest', 'errors/parity/cli-emitted.json']));
   results.push(vitest('unit'));
   // The admin key is set during both builds so the bundle scan can prove it never reaches the client.
