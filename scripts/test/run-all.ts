@@ -44,6 +44,12 @@ function vitestStep(project: string, cacheDir: string, run: (cmd: string, args: 
   }
 }
 
+/** The fixture Ed25519 key pair the test build is signed and verified with (never a production key). */
+function testSigningEnv(cwd: string): NodeJS.ProcessEnv {
+  const keys = path.join(cwd, 'scripts/security/__tests__/__fixtures__/keys');
+  return {AX_SIGNING_KEY: readFileSync(path.join(keys, 'test-signing-key.pem'), 'utf8'), AX_SIGNING_PUBLIC_KEY: readFileSync(path.join(keys, 'test-signing-key.pub.pem'), 'utf8')};
+}
+
 /** `npm test`: typecheck, lint (Markdown, imports), docs checks, unit tests, the build, browser tests and pa11y. Exit 1 when any test fails. */
 export async function main(io: CliIo): Promise<number> {
   const log = (line: string) => writeLine(io.stdout, line);
@@ -62,8 +68,10 @@ export async function main(io: CliIo): Promise<number> {
   results.push(vitest('unit'));
   // The admin key is set during both builds so the bundle scan can prove it never reaches the client.
   const adminOnly = {ALGOLIA_ADMIN_API_KEY: algoliaTestEnv.ALGOLIA_ADMIN_API_KEY};
-  const build = single('build', 'npx', ['docusaurus', 'build'], adminOnly);
+  // `npm run build` seals the build (SHA256SUMS); tests sign with the fixture key, CI with its own.
+  const build = single('build', 'npm', ['run', '--silent', 'build'], {...adminOnly, ...testSigningEnv(io.cwd)});
   results.push(build);
+  if (!build.failed) results.push(single('verify the build (SHA256SUMS and signature)', 'npm', ['run', '--silent', 'verify', '--', 'build'], testSigningEnv(io.cwd)));
   results.push(single('build (Algolia mode)', 'npx', ['docusaurus', 'build', '--out-dir', algoliaBuildDir], algoliaTestEnv));
   if (build.failed) {
     results.push({name: 'browser tests (not run: build failed)', passed: 0, failed: 1});
