@@ -12,6 +12,7 @@ import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import registryPlugin from './plugins/registry';
+import securityPlugin from './plugins/security';
 import prefetchOncePlugin from './plugins/prefetch-once';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
@@ -42,6 +43,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(runbooksPlugin, {}),
   pluginEntry(registryPlugin, {}),
   pluginEntry(errorsPlugin, {}),
+  // The platform security dashboard from committed snapshots, its feeds and the site's own SBOM.
+  pluginEntry(securityPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.

@@ -31,7 +31,7 @@ export const securityPolicy = {
     action: 'reverts the merge, redeploys the previous signed artifact and reopens the pull request with the failing checks attached',
   },
   scanCoverage: [
-    {ecosystem: 'npm', scope: 'npm packages of the CLI, the marketplace web app and this site', components: ['cli', 'marketplace', 'docs'], everyHours: 24, attestForHours: 36},
+    {ecosystem: 'npm', scope: 'npm packages of the CLI and the marketplace web app', components: ['cli', 'marketplace'], everyHours: 24, attestForHours: 36},
     {ecosystem: 'crates', scope: 'Rust crates of the plugin runtime', components: ['runtime'], everyHours: 24, attestForHours: 36},
     {ecosystem: 'docker', scope: 'OS packages of the marketplace and runtime container images', components: ['marketplace', 'runtime'], everyHours: 24, attestForHours: 36},
     {ecosystem: 'runtime', scope: 'host packages the runtime nodes run on (Debian)', components: ['runtime'], everyHours: 24, attestForHours: 36},

@@ -53,6 +53,11 @@ export function analyticsRoutes(): string[] {
   return [routes.analytics(), generatedFiles.analyticsEventsSchema, generatedFiles.analyticsSnapshotSchema];
 }
 
+/** The security dashboard, its feeds, the site's SBOM, and the checksums sealing every build. */
+export function securityRoutes(): string[] {
+  return [routes.security(), generatedFiles.securitySbom, generatedFiles.securityFeedJson, generatedFiles.securityFeedAtom, generatedFiles.checksums, generatedFiles.checksumsSignature];
+}
+
 /**
  * Per-plugin analytics pages and export files: their names come from the telemetry export,
  * which only DuckDB reads, so the checks know them by shape.
@@ -61,7 +66,7 @@ const analyticsPattern = new RegExp(`^(?:${routes.analyticsPlugin('[a-z0-9][a-z0
 
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
-  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes()];
+  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes()];
   const patterns: RegExp[] = [analyticsPattern];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);
