@@ -1,6 +1,6 @@
 import {defineConfig} from 'vitest/config';
 
-const sources = '{src,plugins,scripts,errors,migration}';
+const sources = '{src,plugins,scripts,errors,migration,templates}';
 
 export default defineConfig({
   test: {
