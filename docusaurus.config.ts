@@ -12,6 +12,7 @@ import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import registryPlugin from './plugins/registry';
+import templatesPlugin from './plugins/templates';
 import prefetchOncePlugin from './plugins/prefetch-once';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
@@ -42,6 +43,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(runbooksPlugin, {}),
   pluginEntry(registryPlugin, {}),
   pluginEntry(errorsPlugin, {}),
+  // The plugin template library: its pages, its rows of the compatibility matrix and the sample-workspace zips.
+  pluginEntry(templatesPlugin, {releases: runtimeReleases}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.

@@ -5,7 +5,8 @@ import type {CellStatus} from '../migration-model/types';
 import {pathPositions} from '../checks/zod-finding';
 import {checkAgainstApi, type ApiCheck, type ApiUse} from './api-check';
 import {lintTemplate} from './lint-check';
-import {manifestFile, readTemplateSources, type LoadedTemplate, type TemplateProblem, type TemplateSources} from './load';
+import {combinations} from './scaffold';
+import {registryFile as registryPath, manifestFile, readTemplateSources, type LoadedTemplate, type TemplateProblem, type TemplateSources} from './load';
 
 /** How a template fares on one runtime release, and whether it claims that release. */
 export interface TemplateCell {
@@ -46,6 +47,7 @@ export function analyzeTemplates(root: string, migration: MigrationSources): Tem
   }
   const compatibility = sources.templates.map((t) => {
     problems.push(...lintTemplate(root, t), ...claimProblems(t, checks, declById));
+    for (const c of combinations(t)) if (c.problem) problems.push({file: registryPath, line: t.line, ruleId: 'templates/registry', message: `Unexpected command \`${c.command}\` for template "${t.entry.archetype}" (${c.problem}), expected a command the CLI spec accepts`});
     const cells = releases.map((runtime) => ({runtime, status: statusOnRelease(t, checks.get(apiOf(runtime)), runtime, declById), claimed: t.entry.compatibility.runtimes.includes(runtime)}));
     return {archetype: t.entry.archetype, cells};
   });

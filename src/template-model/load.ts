@@ -19,6 +19,8 @@ export interface TemplateProblem {
 /** One template of the registry with its scaffold, as far as it could be read. */
 export interface LoadedTemplate {
   entry: Template;
+  /** Line of the entry in the registry, for findings about it. */
+  line: number;
   /** Scaffold folder relative to the site root: `templates/<archetype>`. */
   dir: string;
   /** Every file of the scaffold, relative to `dir`, sorted. */
@@ -93,12 +95,12 @@ export function readTemplateSources(root: string, releases: readonly string[]): 
     if (problems.length > before) return;
     const files = listFiles(abs(dir));
     for (const f of entry.highlight) if (!files.includes(f)) at(`Unexpected highlighted file "${f}" for template "${entry.archetype}", expected a file of ${dir}/ (${files.join(', ')})`);
-    templates.push(loadScaffold(root, entry, dir, files));
+    templates.push(loadScaffold(root, entry, lineOfEntry(i), dir, files));
   });
   return {registryFile, datastores, templates, problems};
 }
 
-function loadScaffold(root: string, entry: Template, dir: string, files: string[]): LoadedTemplate {
+function loadScaffold(root: string, entry: Template, line: number, dir: string, files: string[]): LoadedTemplate {
   const manifestText = readFileSync(path.join(root, dir, manifestFile), 'utf8');
   let manifest: Record<string, unknown> | undefined;
   try {
@@ -109,7 +111,7 @@ function loadScaffold(root: string, entry: Template, dir: string, files: string[
   }
   const entryPath = typeof manifest?.entry === 'string' ? path.posix.normalize(manifest.entry) : undefined;
   const sourceFiles = files.filter((f) => f.startsWith('src/') && /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
-  return {entry, dir, files, manifestText, ...(manifest ? {manifest} : {}), ...(entryPath && files.includes(entryPath) ? {entryFile: entryPath} : {}), sourceFiles};
+  return {entry, line, dir, files, manifestText, ...(manifest ? {manifest} : {}), ...(entryPath && files.includes(entryPath) ? {entryFile: entryPath} : {}), sourceFiles};
 }
 
 /** Every file below `dir`, relative to it with forward slashes, sorted. */
