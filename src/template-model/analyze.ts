@@ -45,9 +45,10 @@ export function analyzeTemplates(root: string, migration: MigrationSources): Tem
     const manifest = migration.declarations.find((d) => d.api === api && d.kind === 'interface' && d.category === 'Manifest');
     checks.set(api, checkAgainstApi(root, api, file, manifest?.id.split('.')[1], sources.templates));
   }
+  const registryValues = {template: sources.templates.map((t) => t.entry.archetype), datastore: sources.datastores.map((d) => d.id)};
   const compatibility = sources.templates.map((t) => {
     problems.push(...lintTemplate(root, t), ...claimProblems(t, checks, declById));
-    for (const c of combinations(t)) if (c.problem) problems.push({file: registryPath, line: t.line, ruleId: 'templates/registry', message: `Unexpected command \`${c.command}\` for template "${t.entry.archetype}" (${c.problem}), expected a command the CLI spec accepts`});
+    for (const c of combinations(t, registryValues)) if (c.problem) problems.push({file: registryPath, line: t.line, ruleId: 'templates/registry', message: `Unexpected command \`${c.command}\` for template "${t.entry.archetype}" (${c.problem}), expected a command the CLI spec accepts`});
     const cells = releases.map((runtime) => ({runtime, status: statusOnRelease(t, checks.get(apiOf(runtime)), runtime, declById), claimed: t.entry.compatibility.runtimes.includes(runtime)}));
     return {archetype: t.entry.archetype, cells};
   });

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {checkAxCommand} from '../cli-spec';
+import {checkAxCommand, cliSpec, type CliSpec, type CommandSpec} from '../cli-spec';
 import {defaultDatastore, defaultRuntime, samplePluginName, type ReleaseStatus} from './defaults';
 import {manifestFile, type LoadedTemplate} from './load';
 import type {Datastore} from './schema';
@@ -24,14 +24,31 @@ export function initCommand(archetype: string, choice: ScaffoldChoice): string {
   return `ax plugin init ${choice.name} --template ${archetype} --datastore ${choice.datastore} --runtime ${choice.runtime}`;
 }
 
-/** Every datastore × runtime combination the template supports, with its command, checked against the CLI spec. */
-export function combinations(t: LoadedTemplate): {choice: ScaffoldChoice; command: string; problem?: string}[] {
+/**
+ * The CLI spec with `ax plugin init`'s `--template` and `--datastore` values taken from a given
+ * registry: the site's spec reads the site's registry, and a checked tree (a fixture site) has its own.
+ */
+function specWith(values: {template: readonly string[]; datastore: readonly string[]}): CliSpec {
+  const withValues = (c: CommandSpec, path: string): CommandSpec => ({
+    ...c,
+    ...(c.flags ? {flags: c.flags.map((f) => (path === 'plugin init' && (f.name === 'template' || f.name === 'datastore') ? {...f, value: {kind: 'enum' as const, values: [...values[f.name]]}} : f))} : {}),
+    ...(c.subcommands ? {subcommands: c.subcommands.map((s) => withValues(s, `${path} ${s.name}`.trim()))} : {}),
+  });
+  return {...cliSpec, commands: cliSpec.commands.map((c) => withValues(c, c.name))};
+}
+
+/**
+ * Every datastore × runtime combination the template supports, with its command, checked
+ * against the CLI spec (its `--template` and `--datastore` values from the same registry).
+ */
+export function combinations(t: LoadedTemplate, registry: {template: readonly string[]; datastore: readonly string[]} = {template: [t.entry.archetype], datastore: t.entry.datastores}): {choice: ScaffoldChoice; command: string; problem?: string}[] {
+  const spec = specWith(registry);
   const name = samplePluginName(t.entry.archetype);
   return t.entry.datastores.flatMap((datastore) =>
     t.entry.compatibility.runtimes.map((runtime) => {
       const choice = {name, datastore, runtime};
       const command = initCommand(t.entry.archetype, choice);
-      const checked = checkAxCommand(command, {strict: true});
+      const checked = checkAxCommand(command, {strict: true, spec});
       return checked.ok ? {choice, command} : {choice, command, problem: checked.message ?? 'rejected by the CLI spec'};
     }),
   );

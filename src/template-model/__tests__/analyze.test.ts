@@ -4,6 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readMigrationSources} from '../../migration-model/load';
 import {analyzeTemplates} from '../analyze';
+import {combinations} from '../scaffold';
 
 const site = path.resolve('.');
 
@@ -30,6 +31,12 @@ describe('the template library checked against the runtime API', () => {
     // data-sync lists keys (store.list), which runtime 2.2 introduced; no template compiles against the v1 API.
     expect(row('data-sync')).toMatchInlineSnapshot(`"1.0:unavailable 1.1:unavailable 1.2:unavailable 1.3:unavailable 2.0:unavailable 2.1:unavailable 2.2:supported* 2.3:supported* 2.4:supported 2.5:supported"`);
     for (const t of report.compatibility) for (const c of t.cells) if (c.claimed) expect(c.status, `${t.archetype} on ${c.runtime}`).toBe('supported');
+  });
+
+  it('checks every init command against the CLI spec, with the registry\'s values', () => {
+    const auth = report.sources.templates.find((t) => t.entry.archetype === 'auth')!;
+    expect(combinations(auth, {template: ['auth'], datastore: ['none']}).every((c) => !c.problem)).toBe(true);
+    expect(combinations(auth, {template: ['auth'], datastore: ['postgres']})[0]!.problem).toMatchInlineSnapshot(`"Unexpected value \`none\` for \`--datastore\` of \`ax plugin init\`, expected one of postgres"`);
   });
 
   it('fails on an API the template uses that is deprecated or removed on a runtime it claims, naming file and line', () => {
