@@ -10,11 +10,11 @@
  */
 
 /** Data folders: typed sources only. Their tests may reach into the engine to check them. */
-const dataFolders = '^(errors|migration|analytics|security)/';
-const dataTests = '^(errors|migration|analytics|security)/.*__tests__/';
+const dataFolders = '^(errors|migration|analytics|security|templates)/';
+const dataTests = '^(errors|migration|analytics|security|templates)/.*__tests__/';
 
 /** Plain-TS model folders: read by the build, the checks and (later) PDF and slides. */
-const modelFolders = '^src/(content-model|cli-spec|routes|analytics|security)/';
+const modelFolders = '^src/(content-model|cli-spec|routes|analytics|security|template-model)/';
 
 module.exports = {
   forbidden: [
@@ -40,6 +40,21 @@ module.exports = {
         'The CLI spec reads the content model (severities, clusters), never the other way round. A value list both need goes in a plain data module of src/content-model.',
       from: {path: '^src/content-model/'},
       to: {path: '^src/cli-spec/'},
+    },
+    {
+      name: 'cli-spec-imports-template-engine',
+      severity: 'error',
+      comment:
+        'The CLI spec reads the template registry (templates/registry.ts) and the plain defaults of src/template-model/defaults.ts; the rest of the template model checks commands against the CLI spec, so importing it would close a loop.',
+      from: {path: '^src/cli-spec/'},
+      to: {path: '^src/template-model/', pathNot: '^src/template-model/defaults\\.ts$'},
+    },
+    {
+      name: 'template-registry-stays-plain',
+      severity: 'error',
+      comment: 'templates/registry.ts is imported by the CLI spec: it may import types only, so neither zod nor the compiler comes along.',
+      from: {path: '^templates/registry\\.ts$'},
+      to: {path: '^src/', dependencyTypesNot: ['type-only']},
     },
     {
       name: 'model-imports-ui',

@@ -13,6 +13,7 @@ import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import registryPlugin from './plugins/registry';
 import securityPlugin from './plugins/security';
+import templatesPlugin from './plugins/templates';
 import prefetchOncePlugin from './plugins/prefetch-once';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
@@ -45,6 +46,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(errorsPlugin, {}),
   // The platform security dashboard from committed snapshots, its feeds and the site's own SBOM.
   pluginEntry(securityPlugin, {}),
+  // The plugin template library: its pages, its rows of the compatibility matrix and the sample-workspace zips.
+  pluginEntry(templatesPlugin, {releases: runtimeReleases}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.

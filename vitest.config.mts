@@ -1,6 +1,6 @@
 import {defineConfig} from 'vitest/config';
 
-const sources = '{src,plugins,scripts,errors,migration,security}';
+const sources = '{src,plugins,scripts,errors,migration,security,templates}';
 
 export default defineConfig({
   test: {

@@ -55,6 +55,15 @@ describe('npm run check', () => {
         "runbooks/broken.md:29:1 error runbook/commands",
         "runbooks/broken.md:30:1 error cli/ax-commands",
         "runbooks/broken.md:41:1 error runbook/sections",
+        "templates/broken/ax-plugin.json:6:1 error templates/manifest",
+        "templates/broken/src/index.ts:6:5 error templates/lint",
+        "templates/broken/src/index.ts:6:5 error templates/types",
+        "templates/broken/src/index.ts:6:27 error templates/api-deprecated",
+        "templates/broken/src/index.ts:6:27 error templates/api-removed",
+        "templates/broken/src/index.ts:7:11 error templates/types",
+        "templates/broken/src/index.ts:7:30 error templates/api-unavailable",
+        "templates/registry.ts:18:1 error templates/registry",
+        "templates/registry.ts:18:1 error templates/registry",
       ]
     `);
     expect(report.summary).toMatchInlineSnapshot(`
@@ -86,8 +95,15 @@ describe('npm run check', () => {
           "runbook/drill-overdue": 1,
           "runbook/sections": 1,
           "runbook/triggers": 1,
+          "templates/api-deprecated": 1,
+          "templates/api-removed": 1,
+          "templates/api-unavailable": 1,
+          "templates/lint": 1,
+          "templates/manifest": 1,
+          "templates/registry": 2,
+          "templates/types": 2,
         },
-        "errors": 29,
+        "errors": 38,
         "pages": 10,
         "warnings": 2,
       }
@@ -129,7 +145,7 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(31);
+    expect(log.runs[0]!.results).toHaveLength(40);
     // The planted bad @deprecated tag, with the declaration file and line.
     const deprecated = (log.runs[0]!.results as {ruleId: string; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]}[]).find((r) => r.ruleId === 'migration/replacement');
     expect(deprecated?.locations[0]?.physicalLocation).toMatchObject({artifactLocation: {uri: 'migration/api/v1/index.d.ts'}, region: {startLine: 6}});
@@ -158,7 +174,7 @@ describe('npm run check', () => {
 
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="11">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="14">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
     expect(out).toContain('<failure message="6 error(s)" type="catalog/aliases">errors/catalog/auth.ts:17:13 AX1043: Unexpected duplicate alias');

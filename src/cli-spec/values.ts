@@ -1,10 +1,12 @@
+import {datastores as datastoreAdapters, templateRegistry} from '../../templates/registry';
 import {clusters} from '../content-model/registry/components';
 import {severityIds} from '../content-model/ops/severity';
 import type {ValueType} from './types';
 
 /** Value types shared by several commands, so one word means one thing everywhere. */
-export const templates = ['auth', 'data-sync', 'workflow', 'observability', 'governance'] as const;
-export const datastores = ['postgres', 'sqlite', 'none'] as const;
+/** Template archetypes and datastore adapters come from the template registry, so a new template is one entry there. */
+export const templates = templateRegistry.map((t) => t.archetype);
+export const datastores = datastoreAdapters.map((d) => d.id);
 export const channels = ['sandbox', 'beta', 'stable'] as const;
 export const regions = ['eu-west-1', 'us-east-1', 'ap-southeast-1'] as const;
 /** The data store clusters, listed in the ops model that also describes their stores. */

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {commandSlug, listCommands} from '../cli-spec';
 import {requireCatalogSources} from '../error-catalog/root-catalog';
+import {templateArchetypes} from '../template-model/root-registry';
 import {generatedBases, generatedFiles, routes} from './table';
 
 /**
@@ -58,6 +59,12 @@ export function securityRoutes(): string[] {
   return [routes.security(), generatedFiles.securitySbom, generatedFiles.securityFeedJson, generatedFiles.securityFeedAtom, generatedFiles.checksums, generatedFiles.checksumsSignature];
 }
 
+/** The template library: the comparison page, one page per archetype and each scaffold's zip. */
+export function templateRoutes(archetypes: readonly string[]): string[] {
+  if (!archetypes.length) return [];
+  return [routes.template(), ...archetypes.flatMap((a) => [routes.template(a), routes.templateZip(a)])];
+}
+
 /**
  * Per-plugin analytics pages and export files: their names come from the telemetry export,
  * which only DuckDB reads, so the checks know them by shape.
@@ -66,7 +73,7 @@ const analyticsPattern = new RegExp(`^(?:${routes.analyticsPlugin('[a-z0-9][a-z0
 
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
-  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes()];
+  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root))];
   const patterns: RegExp[] = [analyticsPattern];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);

@@ -54,6 +54,14 @@ const planted: Record<string, string[]> = {
   'migration/order': [],
   'migration/removal-date': [],
   'migration/step': [],
+  // The faulty site's template library: one broken template, one entry without a scaffold (templates/registry.ts, templates/broken/).
+  'templates/registry': ['templates/registry.ts:18 templates/registry', 'templates/registry.ts:18 templates/registry'],
+  'templates/types': ['templates/broken/src/index.ts:6 templates/types', 'templates/broken/src/index.ts:7 templates/types'],
+  'templates/api-unavailable': ['templates/broken/src/index.ts:7 templates/api-unavailable'],
+  'templates/api-deprecated': ['templates/broken/src/index.ts:6 templates/api-deprecated'],
+  'templates/api-removed': ['templates/broken/src/index.ts:6 templates/api-removed'],
+  'templates/manifest': ['templates/broken/ax-plugin.json:6 templates/manifest'],
+  'templates/lint': ['templates/broken/src/index.ts:6 templates/lint'],
 };
 
 describe.each(allRules.map((r) => r.meta.id))('rule %s', (ruleId) => {

@@ -12,6 +12,7 @@ import {migrationRules} from './migration';
 import {permalinksMissing} from './permalinks';
 import {redirectsChain, redirectsLoop, redirectsTarget} from './redirects';
 import {runbookRules} from './runbook-rules';
+import {templateRules} from './templates';
 
 /** Every rule, in the order they run. The rules page on the site is generated from this list. */
 export const allRules: readonly Rule<SiteModel>[] = [
@@ -32,6 +33,7 @@ export const allRules: readonly Rule<SiteModel>[] = [
   ...runbookRules,
   ...catalogRules,
   ...migrationRules,
+  ...templateRules,
 ];
 
 // The rules page renders one heading per rule (`RuleList`). Registered here, where the list

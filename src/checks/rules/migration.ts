@@ -9,7 +9,8 @@ import type {MigrationRuleId} from '../../migration-model/validate';
  * without them (most fixture sites) gives no findings.
  */
 const sourcesBySite = new WeakMap<SiteModel, MigrationSources | undefined>();
-function sourcesOf(site: SiteModel): MigrationSources | undefined {
+/** The checked root's migration sources, read once per run; the template rules judge templates by them too. */
+export function sourcesOf(site: SiteModel): MigrationSources | undefined {
   if (!sourcesBySite.has(site)) sourcesBySite.set(site, readMigrationSources(site.root));
   return sourcesBySite.get(site);
 }

@@ -1,3 +1,6 @@
+import {runtimeReleases} from '../../../migration/releases';
+import {templateRegistry} from '../../../templates/registry';
+import {newestTemplateRuntime, templatesWithDatastores} from '../../template-model/defaults';
 import type {CommandSpec} from '../types';
 import {channels, datastores, enumOf, filePath, formats, pluginName, templates, text, version} from '../values';
 
@@ -26,13 +29,13 @@ export const pluginCommand: CommandSpec = {
       args: [{name: 'name', description: 'Plugin name: lower-case letters, digits and dashes.', value: text('name'), required: true}],
       flags: [
         {name: 'template', short: 't', description: 'Reference template (archetype) to start from.', value: enumOf(templates), required: true},
-        {name: 'datastore', description: 'Datastore adapter for data-sync and workflow templates.', value: enumOf(datastores), default: 'none'},
-        {name: 'runtime', description: 'Minimum runtime version written to the manifest.', value: version, default: 'newest supported'},
+        {name: 'datastore', description: `Datastore adapter, one the template supports: ${templatesWithDatastores(templateRegistry).join(' and ')} offer a database.`, value: enumOf(datastores), default: "the template's first"},
+        {name: 'runtime', description: 'Minimum runtime version written to the manifest, one the template is checked against.', value: version, default: newestTemplateRuntime(templateRegistry, runtimeReleases)},
         {name: 'dir', description: 'Folder to create; defaults to the plugin name.', value: filePath('dir')},
         {name: 'force', description: 'Write into a folder that is not empty.'},
       ],
       examples: [
-        {command: 'ax plugin init billing-sync --template data-sync --datastore postgres --runtime 2.1', description: 'A data-sync plugin on Postgres for runtime 2.1 or newer.'},
+        {command: 'ax plugin init billing-sync --template data-sync --datastore postgres --runtime 2.2', description: 'A data-sync plugin on Postgres for runtime 2.2 or newer.'},
         {command: 'ax plugin init hello-workflow --template workflow --datastore none', description: 'The workflow plugin of the first-plugin tutorial.'},
       ],
     }),
