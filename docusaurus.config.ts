@@ -13,6 +13,7 @@ import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import registryPlugin from './plugins/registry';
 import prefetchOncePlugin from './plugins/prefetch-once';
+import analyticsPlugin from './plugins/analytics';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -42,6 +43,11 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(runbooksPlugin, {}),
   pluginEntry(registryPlugin, {}),
   pluginEntry(errorsPlugin, {}),
+  // Marketplace analytics from the committed synthetic export; live figures when AX_ANALYTICS_URL is set at build time.
+  pluginEntry(analyticsPlugin, {
+    snapshotFile: 'plugins/analytics/__tests__/__fixtures__/snapshot.json',
+    ...(process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
+  }),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.
