@@ -14,14 +14,15 @@ export async function loadSnapshot(siteDir: string, options: {eventsFile: string
 }
 
 export async function readSnapshotFile(file: string): Promise<Snapshot> {
+  const name = path.relative(process.cwd(), file) || file;
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new Error(`analytics plugin: ${file}: Unexpected content, expected a snapshot JSON file (${(error as Error).message})`);
+    throw new Error(`analytics plugin: ${name}: Unexpected content, expected a snapshot JSON file (${(error as Error).message})`);
   }
   const parsed = snapshotSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const problems = zodProblems(parsed.error, {input: json, root: `in ${file}`});
-  throw new Error(`analytics plugin: ${problems.map((p) => p.message).join('; ')}`);
+  const problems = zodProblems(parsed.error, {input: json, root: 'in the snapshot'});
+  throw new Error(`analytics plugin: ${name}: ${problems.map((p) => p.message).join('; ')}`);
 }
