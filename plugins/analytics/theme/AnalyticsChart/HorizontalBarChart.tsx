@@ -6,10 +6,10 @@ import type {HorizontalBars} from '@site/src/analytics/views/charts';
 import {ChartSvg, segmentProps, usePatternIds} from './Patterns';
 import styles from './styles.module.css';
 
-const width = 600;
+const width = 500;
 const rowHeight = 46;
 const barHeight = 18;
-const valueSpace = 190;
+const valueSpace = 170;
 
 /** One bar per row, its label above it and its value as text after it; segments stack left to right. */
 export default function HorizontalBarChart({chart, desc}: {chart: HorizontalBars; desc: string}): React.ReactElement {
