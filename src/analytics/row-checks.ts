@@ -41,9 +41,10 @@ const castableAs: Partial<Record<EventColumn, string>> = {ts: 'TIMESTAMPTZ'};
 
 function validSql(schema: JsonSchema, kind: string, text: string): string {
   const terms: string[] = [];
-  if (schema.type === 'string') terms.push(`${kind} = 'VARCHAR'`);
-  else if (schema.type === 'integer') terms.push(`${kind} IN ('BIGINT', 'UBIGINT')`);
-  else if (schema.type === 'array') terms.push(`${kind} = 'ARRAY'`);
+  let kindTest: string;
+  if (schema.type === 'string') kindTest = `${kind} = 'VARCHAR'`;
+  else if (schema.type === 'integer') kindTest = `${kind} IN ('BIGINT', 'UBIGINT')`;
+  else if (schema.type === 'array') kindTest = `${kind} = 'ARRAY'`;
   else throw new Error(`row checks: Unexpected JSON Schema type ${String(schema.type)}, expected string, integer or array`);
   if (schema.pattern !== undefined) terms.push(`regexp_matches(${text}, ${sqlString(schema.pattern)})`);
   if (schema.enum) terms.push(`${text} IN (${schema.enum.map((v) => sqlString(String(v))).join(', ')})`);
@@ -53,7 +54,8 @@ function validSql(schema: JsonSchema, kind: string, text: string): string {
   if (schema.maximum !== undefined) terms.push(`TRY_CAST(${text} AS HUGEINT) <= ${schema.maximum}`);
   if (schema.maxItems !== undefined) terms.push(`json_array_length(${text}) <= ${schema.maxItems}`);
   if (schema.items) terms.push(`coalesce(list_bool_and(list_transform(CAST(${text} AS JSON[]), x -> ${validSql(schema.items, 'json_type(x)', "(x->>'$')")})), true)`);
-  return `coalesce(${terms.join(' AND ')}, false)`;
+  // The value tests only run on a value of the right kind: JSON functions fail on a plain string.
+  return `coalesce(CASE WHEN ${kindTest} THEN ${terms.length ? terms.join(' AND ') : 'true'} ELSE false END, false)`;
 }
 
 function fieldValidSql(field: EventColumn, source: FieldSource): string {
