@@ -44,10 +44,7 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(registryPlugin, {}),
   pluginEntry(errorsPlugin, {}),
   // Marketplace analytics from the committed synthetic export; live figures when AX_ANALYTICS_URL is set at build time.
-  pluginEntry(analyticsPlugin, {
-    snapshotFile: 'plugins/analytics/__tests__/__fixtures__/snapshot.json',
-    ...(process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
-  }),
+  pluginEntry(analyticsPlugin, process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.

@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {snapshotSchema, type Snapshot} from '../../src/analytics/schema/snapshot';
+import {computeSnapshot} from '../../src/analytics/snapshot';
 import {zodProblems} from '../../src/checks/zod-finding';
 
 /**
@@ -10,7 +11,12 @@ import {zodProblems} from '../../src/checks/zod-finding';
  */
 export async function loadSnapshot(siteDir: string, options: {eventsFile: string; snapshotFile?: string}): Promise<Snapshot> {
   if (options.snapshotFile) return readSnapshotFile(path.resolve(siteDir, options.snapshotFile));
-  throw new Error(`analytics plugin: the snapshot engine (src/analytics/snapshot.ts) is not on this branch yet; set snapshotFile to render ${options.eventsFile}'s snapshot`);
+  try {
+    return await computeSnapshot({events: path.resolve(siteDir, options.eventsFile)});
+  } catch (error) {
+    // The engine's message already names the file, row, field, received and expected.
+    throw new Error(`analytics plugin: ${(error as Error).message}`, {cause: error});
+  }
 }
 
 export async function readSnapshotFile(file: string): Promise<Snapshot> {

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -7,6 +7,7 @@ import {algoliaBuildDir} from '../../../scripts/test/algolia-fixture';
 import {liveAnalyticsPort} from '../../../scripts/test/analytics-fixture';
 import {startStaticServer, type StaticServer} from '../../../scripts/lib/static-server';
 import {liveSnapshot, startLiveMock, type MockMode} from './live-mock';
+import {formatAsOf, formatCount} from '../../../src/analytics/views/format';
 
 /**
  * Live mode against the Algolia-mode test build, which `npm test` builds with
@@ -15,7 +16,10 @@ import {liveSnapshot, startLiveMock, type MockMode} from './live-mock';
  */
 
 const xss = '<img src=x onerror=window.__xss=1>';
-const snapshotAsOf = 'snapshot as of 26 Nov 2026, 15:42 UTC';
+/** The build's own figures, read back from its exports: what a fallback must show. */
+let snapshotAsOf: string;
+let snapshotViewed: string;
+let firingPlugin: string;
 
 let site: StaticServer;
 let mock: Awaited<ReturnType<typeof startLiveMock>>;
@@ -24,6 +28,10 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => {
   const dir = path.resolve(algoliaBuildDir);
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`No live-mode build in ${dir}: npm test builds it (the Algolia-mode build, with AX_ANALYTICS_URL set).`);
+  const exported = (file: string) => JSON.parse(readFileSync(path.join(dir, 'analytics/exports', file), 'utf8'));
+  snapshotAsOf = `snapshot as of ${formatAsOf(exported('weekly.json').asOf)}`;
+  snapshotViewed = formatCount(exported('funnel.json').rows[0].viewed);
+  firingPlugin = exported('widgets/alerts.json').rows.find((r: {state: string}) => r.state === 'firing').scope;
   [site, mock, browser] = await Promise.all([startStaticServer(dir), startLiveMock(liveAnalyticsPort), launchBrowser()]);
 });
 
@@ -83,12 +91,12 @@ describe('live analytics in Chromium', () => {
     const all = await waitForCaptions(page, `Live data unavailable (${reason}) — ${snapshotAsOf}`);
     expect(all.length).toBe(11);
     await expect(page.locator('[data-figures="live"]').count()).resolves.toBe(0);
-    await expect(page.locator('[data-analytics-widget="funnel"]').textContent()).resolves.toContain('5,120');
+    await expect(page.locator('[data-analytics-widget="funnel"]').textContent()).resolves.toContain(snapshotViewed);
     expect(errors).toEqual([]);
   });
 
   it('falls back on a plugin page too', async () => {
-    const {page, errors} = await open({kind: 'status', status: 500}, '/analytics/plugins/log-shipper');
+    const {page, errors} = await open({kind: 'status', status: 500}, `/analytics/plugins/${firingPlugin}`);
     await waitForCaptions(page, `Live data unavailable (HTTP 500) — ${snapshotAsOf}`);
     await expect(page.getByTestId('analytics-alert-state').textContent()).resolves.toContain('Firing');
     expect(errors).toEqual([]);

@@ -69,7 +69,9 @@ export function pluginPage(snapshot: Snapshot, plugin: string): AnalyticsPageVie
     caption: captionFacts(snapshot),
     widgets: pluginKinds.map((widget) => buildWidget(snapshot, {widget, scope: plugin})),
     banner: alertBanner({...snapshot, alerts: snapshot.alerts.filter((a) => a.scope === plugin)}),
-    alertState: alert ? `Installs alert for ${alert.week}: ${stateText[alert.state]} (${formatChange(alert.change)} week over week).` : 'Installs alert: no data, no week is complete yet.',
+    alertState: alert
+      ? `Installs alert for ${alert.week}: ${stateText[alert.state]}${alert.change === null ? '' : `, ${formatChange(alert.change)} week over week`}.`
+      : 'Installs alert: no data, no week is complete yet.',
   };
 }
 

@@ -84,7 +84,7 @@ describe('widget view models', () => {
         "message": "1 installs alert firing for 2026-W47.",
       }
     `);
-    expect(pluginPage(snapshot, 'log-shipper').alertState).toMatchInlineSnapshot(`"Installs alert for 2026-W47: Firing (−48.3% week over week)."`);
+    expect(pluginPage(snapshot, 'log-shipper').alertState).toMatchInlineSnapshot(`"Installs alert for 2026-W47: Firing, −48.3% week over week."`);
   });
 
   it('build every overview widget and four per plugin', () => {
