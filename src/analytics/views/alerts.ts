@@ -36,7 +36,7 @@ export function alertsView(snapshot: Snapshot, spec: WidgetSpec): WidgetView {
       {
         type: 'diverging',
         title,
-        rows: alerts.map((a) => ({label: scopeLabel(a.scope), value: a.change, valueText: a.state === 'firing' ? `${formatChange(a.change)} · firing` : a.change === null ? 'No data' : formatChange(a.change), firing: a.state === 'firing'})),
+        rows: alerts.map((a) => ({label: scopeLabel(a.scope), value: a.change, valueText: a.change === null ? 'No data' : `${formatChange(a.change)}${a.state === 'firing' ? ' · firing' : a.state === 'low_volume' ? ' · low volume' : ''}`, firing: a.state === 'firing'})),
         threshold: alertThreshold,
         legend: 'Hatched bars: firing. Dashed line: the −20% threshold.',
       },

@@ -8,8 +8,8 @@ import {ChartSvg, usePatternIds} from './Patterns';
 import styles from './styles.module.css';
 
 const width = 600;
-const rowHeight = 46;
-const barHeight = 18;
+const rowHeight = 28;
+const barHeight = 16;
 const plotLeft = 10;
 const plotWidth = 380;
 
@@ -18,7 +18,7 @@ export default function DivergingBarChart({chart, desc}: {chart: DivergingBars; 
   const ids = usePatternIds();
   const values = chart.rows.map((r) => r.value ?? 0);
   const x = scaleLinear<number>({domain: [Math.min(chart.threshold * 2, ...values), Math.max(0.25, ...values)], range: [plotLeft, plotLeft + plotWidth], nice: true});
-  const top = 26;
+  const top = 24;
   const height = top + Math.max(1, chart.rows.length) * rowHeight + 4;
   return (
     <ChartSvg ids={ids} width={width} height={height} title={chart.title} desc={desc}>
@@ -36,14 +36,11 @@ export default function DivergingBarChart({chart, desc}: {chart: DivergingBars; 
         const w = Math.abs(x(v) - x(0));
         return (
           <Group key={`${row.label}-${i}`} top={top + i * rowHeight}>
-            <text x={plotLeft + plotWidth + 16} y={22} className={styles.text}>
-              {row.label}
-            </text>
-            <text x={plotLeft + plotWidth + 16} y={40} className={styles.small}>
-              {row.valueText}
+            <text x={plotLeft + plotWidth + 16} y={19} className={styles.small}>
+              {`${row.label} · ${row.valueText}`}
             </text>
             {row.value !== null && (
-              <Bar x={left} y={18} width={w} height={barHeight} {...(row.firing ? {fill: `url(#${ids.firing})`, className: styles.firingOutline} : {className: styles.solid})} />
+              <Bar x={left} y={6} width={w} height={barHeight} {...(row.firing ? {fill: `url(#${ids.firing})`, className: styles.firingOutline} : {className: styles.solid})} />
             )}
           </Group>
         );
