@@ -48,10 +48,14 @@ export function cliRoutes(): string[] {
   return listCommands().map((c) => routes.cli(commandSlug(c.path)));
 }
 
+/** The analytics overview and its two schemas (analytics plugin). */
+const analyticsRoutes = [routes.analytics(), generatedFiles.analyticsEventsSchema, generatedFiles.analyticsSnapshotSchema];
+
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
-  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes()];
-  const patterns: RegExp[] = [];
+  const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes];
+  // One analytics page per plugin of the snapshot, and the exports: known by shape, since the snapshot needs DuckDB.
+  const patterns: RegExp[] = [new RegExp(`^${routes.analyticsPlugin('')}[a-z0-9][a-z0-9._-]*$`), new RegExp(`^${routes.analyticsExport()}/(?:widgets/)?[a-z0-9._-]+\\.(?:csv|json)$`)];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);
     patterns.push(new RegExp(`^${generatedBases.apiReference}(?:/[\\w./-]+)?$`));
