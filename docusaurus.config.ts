@@ -15,6 +15,7 @@ import registryPlugin from './plugins/registry';
 import securityPlugin from './plugins/security';
 import templatesPlugin from './plugins/templates';
 import prefetchOncePlugin from './plugins/prefetch-once';
+import analyticsPlugin from './plugins/analytics';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -48,6 +49,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(securityPlugin, {}),
   // The plugin template library: its pages, its rows of the compatibility matrix and the sample-workspace zips.
   pluginEntry(templatesPlugin, {releases: runtimeReleases}),
+  // Marketplace analytics from the committed synthetic export; live figures when AX_ANALYTICS_URL is set at build time.
+  pluginEntry(analyticsPlugin, process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.

@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 const sources = '{src,plugins,scripts,errors,migration,security,templates}';
@@ -8,6 +9,8 @@ export default defineConfig({
       {
         // The site's tsconfig keeps JSX for Docusaurus to compile; component tests compile it here.
         oxc: {jsx: {runtime: 'automatic'}},
+        // Theme components import the site's modules as Docusaurus does, through `@site/`.
+        resolve: {alias: {'@site': fileURLToPath(new URL('.', import.meta.url))}},
         test: {
           name: 'unit',
           include: [`${sources}/**/__tests__/**/*.test.{ts,tsx}`],

@@ -5,6 +5,7 @@ import {ensureChromium} from '../lib/chromium';
 import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
 import {runA11y} from './a11y';
 import {algoliaBuildDir, algoliaTestEnv} from './algolia-fixture';
+import {analyticsLiveTestEnv} from './analytics-fixture';
 
 interface StepResult {
   name: string;
@@ -72,7 +73,8 @@ export async function main(io: CliIo): Promise<number> {
   const build = single('build', 'npm', ['run', '--silent', 'build'], {...adminOnly, ...testSigningEnv(io.cwd)});
   results.push(build);
   if (!build.failed) results.push(single('verify the build (SHA256SUMS and signature)', 'npm', ['run', '--silent', 'verify', '--', 'build'], testSigningEnv(io.cwd)));
-  results.push(single('build (Algolia mode)', 'npx', ['docusaurus', 'build', '--out-dir', algoliaBuildDir], algoliaTestEnv));
+  // The second build also has a live analytics endpoint, which the browser tests mock (plugins/analytics/__tests__/live.e2e.test.ts).
+  results.push(single('build (Algolia mode, live analytics)', 'npx', ['docusaurus', 'build', '--out-dir', algoliaBuildDir], {...algoliaTestEnv, ...analyticsLiveTestEnv}));
   if (build.failed) {
     results.push({name: 'browser tests (not run: build failed)', passed: 0, failed: 1});
     results.push({name: 'pa11y (not run: build failed)', passed: 0, failed: 1});

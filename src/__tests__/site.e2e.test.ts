@@ -27,15 +27,14 @@ describe('the built site in Chromium', () => {
     expect(loaded.filter((p) => p.includes('/assets/mermaid/'))).toEqual([]);
   });
 
-  it('draws a Mermaid diagram in the browser from the prebuilt modules', async () => {
-    // The server bundle leaves Mermaid out (plugins/browser-only-modules); the browser imports
-    // Mermaid's own prebuilt modules, copied beside the bundle (plugins/prebuilt-mermaid).
+  it('embeds analytics widgets in the marketplace analytics guide as server-rendered SVG', async () => {
+    // The guide's Mermaid funnel became the funnel widget (issue 14): no page draws a Mermaid diagram now.
     const page = await openPage(chromium.browser, '/docs/guides/marketplace-analytics');
-    const svg = page.locator('.docusaurus-mermaid-container svg');
-    await svg.waitFor({state: 'attached', timeout: 15_000});
-    await expect(svg.textContent()).resolves.toContain('Installs');
+    const funnel = page.getByRole('img', {name: 'Adoption funnel, all plugins'});
+    await expect(funnel.isVisible()).resolves.toBe(true);
+    await expect(page.locator('figure[data-analytics-widget]').count()).resolves.toBe(3);
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
-    expect(loaded).toContainEqual(expect.stringMatching(/^\/assets\/mermaid\/\d+\.\d+\.\d+\/mermaid\.esm\.min\.mjs$/));
+    expect(loaded.filter((p) => p.includes('/assets/mermaid/'))).toEqual([]);
   });
 
   it('prefetches each chunk once, however many links need it', async () => {
@@ -87,7 +86,7 @@ describe('the built site in Chromium', () => {
     expect(after).toBe('dark');
   });
 
-  it.each(['/', '/docs/start-here', '/docs/reference/ownership', '/docs/contributing'])('has no horizontal scroll at 390 px on %s', async (path) => {
+  it.each(['/', '/docs/start-here', '/docs/reference/ownership', '/docs/contributing', '/analytics', '/analytics/plugins/log-shipper', '/docs/guides/marketplace-analytics', '/health'])('has no horizontal scroll at 390 px on %s', async (path) => {
     const page = await openPage(chromium.browser, path, {width: 390});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -69,12 +69,12 @@ export function templateRoutes(archetypes: readonly string[]): string[] {
  * Per-plugin analytics pages and export files: their names come from the telemetry export,
  * which only DuckDB reads, so the checks know them by shape.
  */
-const analyticsPattern = new RegExp(`^(?:${routes.analyticsPlugin('[a-z0-9][a-z0-9._-]*')}|${routes.analyticsExport('[\\w.-]+')})$`);
+const analyticsPatterns = [new RegExp(`^${routes.analyticsPlugin('')}[a-z0-9][a-z0-9._-]*$`), new RegExp(`^${routes.analyticsExport()}/(?:widgets/)?[a-z0-9._-]+\\.(?:csv|json)$`)];
 
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
   const list = [routes.health(), generatedFiles.healthReport, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root))];
-  const patterns: RegExp[] = [analyticsPattern];
+  const patterns: RegExp[] = [...analyticsPatterns];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);
     patterns.push(new RegExp(`^${generatedBases.apiReference}(?:/[\\w./-]+)?$`));

@@ -1,0 +1,10 @@
+/**
+ * `@theme` components of the analytics plugin (its `theme/` folder) that TypeScript modules and
+ * other plugins import; a site can swizzle any of them.
+ */
+declare module '@theme/AnalyticsChart' {
+  export default function AnalyticsChart(props: {chart: import('../../src/analytics/views/charts').ChartView; desc: string}): import('react').ReactElement;
+}
+declare module '@theme/AnalyticsWidget' {
+  export default function AnalyticsWidget(props: {view: import('../../src/analytics/views').WidgetView; live: import('./page-data').LiveConfig | null}): import('react').ReactElement;
+}
