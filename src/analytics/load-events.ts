@@ -126,6 +126,8 @@ export async function loadEvents(db: AnalyticsDb, file: string): Promise<{events
     const more = others > 0n ? ` (and ${others} more bad ${unit}${others === 1n ? '' : 's'})` : '';
     throw new EventsInputError(file, unit === 'line' ? `:${first.pos}` : `, row ${first.pos}`, `${problemMessage(first)}${more}`);
   }
+  // Line numbers are known by now; the metrics never depend on row order.
+  await db.run('SET preserve_insertion_order = false');
   const allowed = (f: EventColumn) => eventsWith(f).allowedBy.map((e) => eventNames.indexOf(e) + 1).join(', ');
   const columns = eventColumns.map((f) => (['ts', 'event', 'user'].includes(f) ? `${typed[f]} AS ${column(f)}` : `CASE WHEN event_code IN (${allowed(f)}) THEN ${typed[f]} END AS ${column(f)}`));
   await db.run(`CREATE OR REPLACE TABLE events AS SELECT pos, ${columns.join(', ')} FROM staged`);
