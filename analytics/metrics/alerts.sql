@@ -4,22 +4,24 @@
 -- no_data when previous = 0; low_volume when previous < 10; firing when change < −0.20, tested
 -- exactly in whole numbers as 5 × current < 4 × previous, so a drop of exactly 20% does not
 -- fire; ok otherwise. No rows when no week is complete yet.
-WITH scopes AS (
-  SELECT 'overall' AS scope, CAST(NULL AS VARCHAR) AS plugin, true AS overall
-  UNION ALL
-  SELECT plugin, plugin, false FROM plugins
+WITH installs AS (
+  -- Installs per plugin in the last complete week (current) and the week before (previous).
+  SELECT e.plugin,
+    count(*) FILTER (WHERE e.ts >= l.start) AS current,
+    count(*) FILTER (WHERE e.ts < l.start) AS previous
+  FROM events e, last_complete_week l
+  WHERE e.event = 'install' AND e.ts >= l.start - INTERVAL 7 DAY AND e.ts < l.start + INTERVAL 7 DAY
+  GROUP BY e.plugin
 ),
 counts AS (
-  SELECT s.scope, s.overall, l.start,
-    count(e.ts) FILTER (WHERE e.ts >= l.start AND e.ts < l.start + INTERVAL 7 DAY) AS current,
-    count(e.ts) FILTER (WHERE e.ts >= l.start - INTERVAL 7 DAY AND e.ts < l.start) AS previous
-  FROM scopes s
-  CROSS JOIN last_complete_week l
-  LEFT JOIN events e
-    ON e.event = 'install' AND (s.overall OR e.plugin = s.plugin)
-   AND e.ts >= l.start - INTERVAL 7 DAY AND e.ts < l.start + INTERVAL 7 DAY
+  SELECT 'overall' AS scope, true AS overall, l.start, coalesce(sum(i.current), 0) AS current, coalesce(sum(i.previous), 0) AS previous
+  FROM last_complete_week l LEFT JOIN installs i ON true
   WHERE l.start IS NOT NULL
-  GROUP BY ALL
+  GROUP BY l.start
+  UNION ALL
+  SELECT p.plugin, false, l.start, coalesce(i.current, 0), coalesce(i.previous, 0)
+  FROM plugins p CROSS JOIN last_complete_week l LEFT JOIN installs i ON i.plugin = p.plugin
+  WHERE l.start IS NOT NULL
 )
 SELECT
   scope,

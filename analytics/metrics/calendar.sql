@@ -4,7 +4,8 @@
 -- is complete when its end is at or before as_of, otherwise `partial`. `last_complete_week` is
 -- the newest complete week (NULL when none is complete): alerts, search trends and the
 -- per-plugin "last week" figures all use it. `plugins` is every plugin id any event names.
--- Runs after the events are loaded into the table `events`, before the metric files.
+-- Runs after the events are loaded into the table `events` (ts: TIMESTAMP holding UTC), before
+-- the metric files.
 CREATE OR REPLACE TEMP VIEW bounds AS
 SELECT max(ts) AS as_of, min(ts) AS first_event FROM events;
 

@@ -19,7 +19,7 @@ export async function generateEvents(options: GenerateOptions & {out: string}): 
   try {
     for (const statement of generateSql(options)) await db.run(statement);
     const metadata = `{synthetic: 'true', generator: 'npm run analytics:generate', seed: '${options.seed}', scale: '${options.scale}'}`;
-    await db.run(`COPY (SELECT * FROM synthetic ORDER BY ts, event, "user") TO ${sqlString(options.out)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000, KV_METADATA ${metadata})`);
+    await db.run(`COPY (SELECT make_timestamptz(epoch_us(ts)) AS ts, * EXCLUDE (ts) FROM synthetic ORDER BY synthetic.ts, event, "user") TO ${sqlString(options.out)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000, KV_METADATA ${metadata})`);
     const [row] = await db.rows<{n: number}>('SELECT CAST(count(*) AS INTEGER) AS n FROM synthetic');
     return {events: row!.n};
   } finally {
