@@ -1,9 +1,10 @@
 -- Week-over-week installs alerts, overall and for every plugin. current is the installs in the
 -- last complete ISO week, previous the installs in the week before it; change is
 -- (current − previous) ÷ previous, NULL when previous is 0. state is the first that applies:
--- no_data when previous = 0; low_volume when previous < 10; firing when change < −0.20, tested
--- exactly in whole numbers as 5 × current < 4 × previous, so a drop of exactly 20% does not
--- fire; ok otherwise. No rows when no week is complete yet.
+-- no_data when previous = 0; low_volume when previous < alert_min_previous_installs; firing when
+-- change < alert_firing_change, compared in exact decimals (current − previous <
+-- alert_firing_change × previous), so a drop of exactly the threshold does not fire; ok
+-- otherwise. The thresholds are DuckDB variables, set from src/analytics/alert-policy.ts. No rows when no week is complete yet.
 WITH installs AS (
   -- Installs per plugin in the last complete week (current) and the week before (previous).
   SELECT e.plugin,
@@ -31,8 +32,8 @@ SELECT
   CASE WHEN previous = 0 THEN NULL ELSE CAST(current - previous AS DOUBLE) / previous END AS change,
   CASE
     WHEN previous = 0 THEN 'no_data'
-    WHEN previous < 10 THEN 'low_volume'
-    WHEN 5 * current < 4 * previous THEN 'firing'
+    WHEN previous < getvariable('alert_min_previous_installs') THEN 'low_volume'
+    WHEN CAST(current - previous AS DECIMAL(18, 6)) < getvariable('alert_firing_change') * previous THEN 'firing'
     ELSE 'ok'
   END AS state
 FROM counts

@@ -2,9 +2,10 @@
 -- as_of's week, with `partial` true while the week has not ended by as_of. activeDevelopers is
 -- the number of distinct users with at least one event of any kind in the week; installs and
 -- searches count `install` and `search` events. A search is converted when at least one
--- `install` carries its search_id with a ts from the search's ts to 24 hours after it, both
--- ends included: an install exactly 24 h later converts it, one 24 h + 1 s later does not, and
--- one before the search does not. searchConversion is converted searches ÷ searches of the week
+-- `install` carries its search_id with a ts from the search's ts to conversion_window_hours
+-- after it, both ends included: an install exactly at the window's end converts it, one a
+-- second later does not, and one before the search does not (the window is a DuckDB variable,
+-- set from src/analytics/metric-parameters.ts). searchConversion is converted searches ÷ searches of the week
 -- (the week of the search, not of the install), NULL when the week has no searches.
 WITH searches AS (
   SELECT
@@ -12,7 +13,7 @@ WITH searches AS (
     EXISTS (
       SELECT 1 FROM events i
       WHERE i.event = 'install' AND i.search_id = s.search_id
-        AND i.ts BETWEEN s.ts AND s.ts + INTERVAL 24 HOUR
+        AND i.ts BETWEEN s.ts AND s.ts + to_hours(getvariable('conversion_window_hours'))
     ) AS converted
   FROM events s
   WHERE s.event = 'search'

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {installsDropAlert} from './alert-policy';
 import type {AnalyticsDb} from './duckdb';
+import {sqlParameters} from './metric-parameters';
 
 /**
  * Runs the metric SQL files in `analytics/metrics/`. Each file is its metric's definition (its
@@ -24,8 +26,20 @@ const isoUtc = (column: string) =>
 
 export type MetricRows = Record<MetricName, Record<string, unknown>[]> & {bounds: {asOf: string; firstEvent: string}};
 
-/** Defines the calendar, then runs every metric file; rows come back as the SQL names them. */
+/**
+ * The metric windows and alert thresholds as DuckDB variables, read in the SQL with
+ * `getvariable(…)`: whole numbers as INTEGER, the alert's change as an exact DECIMAL, so a
+ * drop of exactly the threshold compares equal instead of a float's hair below it.
+ */
+export function parameterStatements(): string {
+  return Object.entries(sqlParameters(installsDropAlert))
+    .map(([name, value]) => `SET VARIABLE ${name} = ${Number.isInteger(value) ? `${value}::INTEGER` : `${value}::DECIMAL(18, 6)`};`)
+    .join('\n');
+}
+
+/** Sets the parameters, defines the calendar, then runs every metric file; rows come back as the SQL names them. */
 export async function runMetrics(db: AnalyticsDb): Promise<MetricRows> {
+  await db.run(parameterStatements());
   await db.run(metricSql('calendar'));
   const [bounds] = await db.rows<{asOf: string; firstEvent: string}>(`SELECT ${isoUtc('as_of')} AS "asOf", ${isoUtc('first_event')} AS "firstEvent" FROM bounds`);
   const rows = {bounds: bounds!} as MetricRows;

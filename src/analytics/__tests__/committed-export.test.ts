@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {Snapshot} from '../schema/snapshot';
+import {templateRegistry} from '../../../templates/registry';
 import {computeSnapshot} from '../snapshot';
 
 /** The committed synthetic export keeps the promises `npm run analytics:generate` makes (issue 14, item 1). */
@@ -43,7 +44,7 @@ describe('analytics/events.parquet', () => {
   });
 
   it('covers every archetype and lab, zero-result searches and realistic rates', () => {
-    expect(s.templates.archetypes.map((a) => a.archetype).sort()).toEqual(['auth', 'data-sync', 'governance', 'observability', 'workflow-automation']);
+    expect(s.templates.archetypes.map((a) => a.archetype).sort()).toEqual(templateRegistry.map((t) => t.archetype).sort());
     expect(s.templates.templateAdoption).toBeGreaterThan(0.55);
     expect(s.templates.templateAdoption).toBeLessThan(0.65);
     expect(s.labs.map((l) => l.lab).sort()).toEqual(['first-plugin', 'incident-drill', 'publish-and-monitor', 'stakeholder-tour']);
