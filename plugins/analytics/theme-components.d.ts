@@ -8,3 +8,7 @@ declare module '@theme/AnalyticsChart' {
 declare module '@theme/AnalyticsWidget' {
   export default function AnalyticsWidget(props: {view: import('../../src/analytics/views').WidgetView; live: import('./page-data').LiveConfig | null}): import('react').ReactElement;
 }
+declare module '@theme/AnalyticsTemplates' {
+  /** Template inits per archetype and template adoption, from the build's snapshot. */
+  export default function AnalyticsTemplates(): import('react').ReactElement;
+}

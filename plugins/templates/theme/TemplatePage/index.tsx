@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import AnalyticsTemplates from '@theme/AnalyticsTemplates';
 import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -14,12 +15,20 @@ const fileAnchor = (file: string) => `file-${file.replace(/[^a-z0-9]+/gi, '-').t
 
 const statusLabel = {supported: 'Works', deprecated: 'Works, uses deprecated APIs', removed: 'Uses removed APIs', unavailable: 'Does not work'} as const;
 
-/**
- * Where the lead mounts the analytics widget for this archetype's usage (`@theme/AnalyticsTemplateUsage`,
- * from the analytics plugin). Until then it renders nothing, so the page shows no placeholder.
- */
-function TemplateUsageSlot(_props: {archetype: string}): React.ReactElement | null {
-  return null;
+/** How often each archetype is chosen, from the analytics plugin's snapshot, so this template reads against the others. */
+function TemplateUsage({archetype}: {archetype: string}): React.ReactElement {
+  return (
+    <section aria-labelledby="usage">
+      <Heading as="h2" id="usage">
+        Usage
+      </Heading>
+      <p>
+        How often developers start a plugin from each template, <InlineCode text={archetype} /> among them, and how many published plugins
+        started from one. Template usage is one of the platform&rsquo;s success measures.
+      </p>
+      <AnalyticsTemplates />
+    </section>
+  );
 }
 
 function Table({caption, head, rows}: {caption: string; head: string[]; rows: React.ReactNode[][]}): React.ReactElement {
@@ -158,7 +167,7 @@ export default function TemplatePage({view}: {view: TemplatePageView}): React.Re
             rows={view.runtimes.map((r) => [`${r.runtime}${r.planned ? ' (planned)' : ''}`, r.claimed ? 'Yes' : 'No', statusLabel[r.status]])}
           />
 
-          <TemplateUsageSlot archetype={t.archetype} />
+          <TemplateUsage archetype={t.archetype} />
         </article>
       </main>
     </Layout>
