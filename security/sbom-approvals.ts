@@ -6,5 +6,8 @@ import type {SbomApproval} from '../src/security/sbom-drift';
  * already in the committed SBOM (`security/sbom.cdx.json`) were approved by committing it.
  */
 export const sbomApprovals: readonly SbomApproval[] = [
+  {package: 'pkg:npm/%40duckdb/node-api', reason: 'Computes the marketplace metrics from the telemetry export at build time (issue 14); Node only, never shipped to browsers.', approvedBy: 'devops'},
+  {package: 'pkg:npm/%40visx/shape', reason: 'Server-rendered SVG charts of the analytics widgets (issue 14), with @visx/axis, group, pattern, scale and their d3 modules.', approvedBy: 'devops'},
+  {package: 'pkg:npm/fflate', reason: 'Packs the template scaffolds into deterministic sample-workspace zips at build time (issue 15).', approvedBy: 'devops'},
   {package: 'pkg:npm/semver', reason: 'Version ranges of the vulnerability matcher (issue 18); already a transitive dependency, now direct.', approvedBy: 'devops'},
 ];
