@@ -54,7 +54,8 @@ export function generateSql({seed, scale}: GenerateOptions): string[] {
         WHEN w = 11 AND c.w11 IS NOT NULL THEN c.w11
         WHEN w = 12 AND c.w12 IS NOT NULL THEN c.w12
         WHEN w = c.launch THEN 5 * c.weekly WHEN w = c.launch + 1 THEN 2.5 * c.weekly WHEN w = c.launch + 2 THEN 1.6 * c.weekly
-        ELSE c.weekly * (0.7 + 0.3 * least(w, 12) / 12) * CASE WHEN w IN (11, 12) THEN 1 ELSE 0.9 + 0.2 * u(c.k, w, 1) END
+        -- ±10% noise every week: at worst a 1 → 0.82 week over week, so only the planted drops can fire.
+        ELSE c.weekly * (0.7 + 0.3 * least(w, 12) / 12) * (0.9 + 0.2 * u(c.k, w, 1))
       END) AS INTEGER) AS n FROM cat c, range(${weeks}) t(w)`,
     `CREATE OR REPLACE TEMP TABLE installs AS SELECT plugin, keep, queries, k, w, j, id,
         ${at(`TIMESTAMP '${syntheticStart}' + to_days(CAST(7 * w + weekday_pick(u(id, 1, 2)) AS INTEGER))`, 'u(id, 2, 2)')} AS ts,

@@ -1,16 +1,18 @@
+import {installsDropAlert} from '../alert-policy';
 import type {Alert, Snapshot} from '../schema/snapshot';
 import {formatChange, formatCount} from './format';
 import {captionFacts, cell, column, widgetDownloads, widgetKey, type WidgetSpec, type WidgetView} from './widget';
 
 /** The week-over-week installs alerts: the widget, and the banner at the top of the overview. */
 
-/** The threshold the alert fires below (exactly −20% does not fire). */
-export const alertThreshold = -0.2;
+/** The change the alert fires below (exactly this does not fire), from the alert policy. */
+export const alertThreshold = installsDropAlert.firingChange;
+const thresholdText = formatChange(alertThreshold);
 
 export const stateText: Record<Alert['state'], string> = {
   firing: 'Firing',
   ok: 'OK',
-  low_volume: 'Low volume (under 10 installs the week before)',
+  low_volume: `Low volume (under ${installsDropAlert.minPreviousInstalls} installs the week before)`,
   no_data: 'No data (no installs the week before)',
 };
 
@@ -29,16 +31,16 @@ export function alertsView(snapshot: Snapshot, spec: WidgetSpec): WidgetView {
     key: widgetKey(spec),
     title,
     summary: alerts.length
-      ? `Bar chart of the change in weekly installs from the week before ${week}, per ${spec.scope === 'overall' ? 'scope' : 'plugin'}, against the −20% threshold. ${firing.length ? `Firing: ${firing.map((a) => `${scopeLabel(a.scope)} ${formatChange(a.change)}`).join(', ')}.` : 'None firing.'}`
+      ? `Bar chart of the change in weekly installs from the week before ${week}, per ${spec.scope === 'overall' ? 'scope' : 'plugin'}, against the ${thresholdText} threshold. ${firing.length ? `Firing: ${firing.map((a) => `${scopeLabel(a.scope)} ${formatChange(a.change)}`).join(', ')}.` : 'None firing.'}`
       : 'No data: no week is complete yet.',
-    caption: captionFacts(snapshot, week ? `Compares ${week}, the last complete week, with the week before. An alert fires below −20%.` : ''),
+    caption: captionFacts(snapshot, week ? `Compares ${week}, the last complete week, with the week before. An alert fires below ${thresholdText}.` : ''),
     charts: [
       {
         type: 'diverging',
         title,
         rows: alerts.map((a) => ({label: scopeLabel(a.scope), value: a.change, valueText: a.change === null ? 'No data' : `${formatChange(a.change)}${a.state === 'firing' ? ' · firing' : a.state === 'low_volume' ? ' · low volume' : ''}`, firing: a.state === 'firing'})),
         threshold: alertThreshold,
-        legend: 'Hatched bars: firing. Dashed line: the −20% threshold.',
+        legend: `Hatched bars: firing. Dashed line: the ${thresholdText} threshold.`,
       },
     ],
     table: {
@@ -65,7 +67,7 @@ export function alertBanner(snapshot: Snapshot): AlertBanner {
   return {
     firing: firing.map((a) => ({scope: a.scope, text: `${scopeLabel(a.scope)}: ${formatCount(a.current)} installs in ${a.week}, ${formatChange(a.change)} on the week before (${formatCount(a.previous)}).`})),
     message: firing.length
-      ? `${firing.length} installs alert${firing.length === 1 ? '' : 's'} firing for ${week}.`
+      ? `${firing.length === 1 ? 'One installs alert is' : `${firing.length} installs alerts are`} firing for ${week}.`
       : week
         ? `No installs alert is firing for ${week}.`
         : 'No installs alert: no week is complete yet.',

@@ -7,7 +7,7 @@ import {formatChange} from '@site/src/analytics/views/format';
 import {ChartSvg, usePatternIds} from './Patterns';
 import styles from './styles.module.css';
 
-const width = 600;
+const width = 720;
 const rowHeight = 28;
 const barHeight = 16;
 const plotLeft = 10;

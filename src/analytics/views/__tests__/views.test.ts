@@ -81,7 +81,7 @@ describe('widget view models', () => {
             "text": "log-shipper: 30 installs in 2026-W47, −48.3% on the week before (58).",
           },
         ],
-        "message": "1 installs alert firing for 2026-W47.",
+        "message": "One installs alert is firing for 2026-W47.",
       }
     `);
     expect(pluginPage(snapshot, 'log-shipper').alertState).toMatchInlineSnapshot(`"Installs alert for 2026-W47: Firing, −48.3% week over week."`);
