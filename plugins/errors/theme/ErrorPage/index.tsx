@@ -55,7 +55,7 @@ export default function ErrorPage({page}: {page: ErrorPageData}): React.ReactEle
           <Heading as="h1">
             {e.id}: {e.title}
           </Heading>
-          <ul className={styles.facts} aria-label="About this error">
+          <ul className="ax-facts" aria-label="About this error">
             <li>
               <strong>Area:</strong> {areaLabel}
             </li>

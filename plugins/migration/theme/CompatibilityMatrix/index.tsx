@@ -1,5 +1,6 @@
 import React, {useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
+import ReleaseColumnHeaders from '@site/src/components/ReleaseColumnHeaders';
 import matrix from '@generated/ax-migration/default/matrix.json';
 import type {MatrixCell} from '@site/src/migration-model/types';
 import {currentRelease, formatDate, statusLabel} from '../../client/format';
@@ -69,12 +70,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
           <thead>
             <tr>
               <th scope="col">API</th>
-              {columns.map((r) => (
-                <th scope="col" key={r.version}>
-                  Runtime {r.version}
-                  {r.planned ? <small> planned</small> : null}
-                </th>
-              ))}
+              <ReleaseColumnHeaders releases={columns} />
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
+import ReleaseColumnHeaders from '@site/src/components/ReleaseColumnHeaders';
 import matrix from '@generated/ax-templates/default/template-matrix.json';
 
 const label = {supported: 'Works', deprecated: 'Deprecated APIs', removed: 'Removed APIs', unavailable: 'Not available'} as const;
@@ -14,12 +15,7 @@ export default function TemplateCompatibility(): React.ReactElement {
         <thead>
           <tr>
             <th scope="col">Template</th>
-            {releases.map((r) => (
-              <th scope="col" key={r.version}>
-                Runtime {r.version}
-                {r.planned ? <small> planned</small> : null}
-              </th>
-            ))}
+            <ReleaseColumnHeaders releases={releases} />
           </tr>
         </thead>
         <tbody>

@@ -70,7 +70,7 @@ export default function TemplatePage({view}: {view: TemplatePageView}): React.Re
           </nav>
           <Heading as="h1">{t.name} template</Heading>
           <p>{t.summary}</p>
-          <ul className={styles.facts}>
+          <ul className="ax-facts">
             <li>
               Template: <code>{t.archetype}</code>
             </li>

@@ -1,0 +1,24 @@
+import React from 'react';
+
+/** A runtime release as a table column: its version, and whether it is still planned. */
+export interface ReleaseColumn {
+  version: string;
+  planned?: boolean;
+}
+
+/**
+ * The column headers of a table by runtime release, worded one way wherever releases are
+ * columns: the API compatibility matrix and the templates' rows of it.
+ */
+export default function ReleaseColumnHeaders({releases}: {releases: readonly ReleaseColumn[]}): React.ReactElement {
+  return (
+    <>
+      {releases.map((r) => (
+        <th scope="col" key={r.version}>
+          Runtime {r.version}
+          {r.planned ? <small> planned</small> : null}
+        </th>
+      ))}
+    </>
+  );
+}
