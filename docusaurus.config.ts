@@ -22,8 +22,11 @@ import {contentFolders, docsInstances, routes, type DocsInstance} from './src/ro
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
+import {telemetryUrlField, telemetryUrlFromEnv} from './src/telemetry/config';
 
 const algolia = algoliaFromEnv(process.env);
+// Feedback and lab progress are sent here when set; otherwise they stay queued in the reader's browser.
+const telemetryUrl = telemetryUrlFromEnv(process.env);
 
 /** A docs instance's options, from its entry in the route table. */
 const docsOptions = (instance: DocsInstance) => ({
@@ -83,7 +86,7 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
-  customFields: {searchProvider: algolia ? 'algolia' : 'local'},
+  customFields: {searchProvider: algolia ? 'algolia' : 'local', ...(telemetryUrl ? {[telemetryUrlField]: telemetryUrl} : {})},
   themes: ['@docusaurus/theme-mermaid'],
   presets: [
     [
