@@ -53,3 +53,20 @@ export function toTelemetryEvent(input: SiteEventInput, ts: string, user: string
   }
   return {ts, event: input.event, user, lab: input.lab};
 }
+
+/** Prefix of the reader's comment among the reasons (the event schema has no comment field). */
+export const commentPrefix = 'comment: ';
+/** Longest comment kept: a reason holds at most 200 characters, prefix included. */
+export const maxCommentLength = 200 - commentPrefix.length;
+
+/**
+ * The `reasons` of a "No": the picked reason ids in survey order, then the comment, if any,
+ * trimmed and cut to fit. The comment travels as a reason because the analytics event schema
+ * carries no free-text field; its prefix tells it apart from the survey's ids.
+ */
+export function feedbackReasonList(picked: ReadonlySet<string>, comment: string): string[] {
+  const reasons: string[] = feedbackReasons.filter((r) => picked.has(r.id)).map((r) => r.id);
+  const text = comment.replace(/\s+/g, ' ').trim().slice(0, maxCommentLength);
+  if (text) reasons.push(`${commentPrefix}${text}`);
+  return reasons;
+}
