@@ -6,3 +6,9 @@ declare module '@generated/ax-onboarding/default/tour.json' {
   const steps: TourStep[];
   export default steps;
 }
+
+declare module '@generated/ax-onboarding/default/office-hours.json' {
+  import type {OfficeHoursView} from '@site/plugins/onboarding/office-hours-view';
+  const view: OfficeHoursView;
+  export default view;
+}

@@ -14,3 +14,6 @@ declare module '@theme/DocFeedback' {
 declare module '@theme/GuidedTour' {
   export default function GuidedTour(): import('react').ReactElement;
 }
+declare module '@theme/OfficeHours' {
+  export default function OfficeHours(): import('react').ReactElement;
+}
