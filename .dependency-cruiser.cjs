@@ -14,7 +14,7 @@ const dataFolders = '^(errors|migration|analytics|security|templates)/';
 const dataTests = '^(errors|migration|analytics|security|templates)/.*__tests__/';
 
 /** Plain-TS model folders: read by the build, the checks and (later) PDF and slides. */
-const modelFolders = '^src/(content-model|cli-spec|routes|analytics|security|template-model)/';
+const modelFolders = '^src/(content-model|cli-spec|routes|analytics|security|template-model|telemetry)/';
 
 module.exports = {
   forbidden: [

@@ -16,14 +16,18 @@ import securityPlugin from './plugins/security';
 import templatesPlugin from './plugins/templates';
 import prefetchOncePlugin from './plugins/prefetch-once';
 import analyticsPlugin from './plugins/analytics';
+import onboardingPlugin from './plugins/onboarding';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
 import {accessibleDark, accessibleLight} from './src/site/prism-themes';
 import {algoliaFromEnv} from './src/site/search';
 import {siteUrlFromEnv} from './src/site/site-url';
+import {telemetryUrlField, telemetryUrlFromEnv} from './src/telemetry/config';
 
 const algolia = algoliaFromEnv(process.env);
+// Feedback and lab progress are sent here when set; otherwise they stay queued in the reader's browser.
+const telemetryUrl = telemetryUrlFromEnv(process.env);
 
 /** A docs instance's options, from its entry in the route table. */
 const docsOptions = (instance: DocsInstance) => ({
@@ -51,6 +55,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(templatesPlugin, {releases: runtimeReleases}),
   // Marketplace analytics from the committed synthetic export; live figures when AX_ANALYTICS_URL is set at build time.
   pluginEntry(analyticsPlugin, process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
+  // Feedback on every doc page and the guided tour; both record through the shared telemetry queue (src/telemetry).
+  pluginEntry(onboardingPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.
@@ -83,7 +89,7 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
-  customFields: {searchProvider: algolia ? 'algolia' : 'local'},
+  customFields: {searchProvider: algolia ? 'algolia' : 'local', ...(telemetryUrl ? {[telemetryUrlField]: telemetryUrl} : {})},
   themes: ['@docusaurus/theme-mermaid'],
   presets: [
     [

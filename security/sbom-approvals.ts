@@ -10,4 +10,5 @@ export const sbomApprovals: readonly SbomApproval[] = [
   {package: 'pkg:npm/%40visx/shape', reason: 'Server-rendered SVG charts of the analytics widgets (issue 14), with @visx/axis, group, pattern, scale and their d3 modules.', approvedBy: 'devops'},
   {package: 'pkg:npm/fflate', reason: 'Packs the template scaffolds into deterministic sample-workspace zips at build time (issue 15).', approvedBy: 'devops'},
   {package: 'pkg:npm/semver', reason: 'Version ranges of the vulnerability matcher (issue 18); already a transitive dependency, now direct.', approvedBy: 'devops'},
+  {package: 'pkg:npm/driver.js', reason: 'The guided tour of the site on Start here (issue 16); MIT, loaded only when a reader starts the tour.', approvedBy: 'devops'},
 ];

@@ -120,6 +120,8 @@ export const generatedFiles = {
   analyticsEventsSchema: `${generatedBases.analytics}/events.schema.json`,
   /** JSON Schema of the metrics snapshot, as the build computes it and the live endpoint serves it. */
   analyticsSnapshotSchema: `${generatedBases.analytics}/snapshot.schema.json`,
+  /** The recurring office hours as an iCalendar feed (onboarding plugin). */
+  officeHoursIcs: `${docsInstances.docs.base}/office-hours.ics`,
 } as const;
 
 /** The section a URL belongs to, for search results. */
