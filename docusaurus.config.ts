@@ -16,6 +16,7 @@ import securityPlugin from './plugins/security';
 import templatesPlugin from './plugins/templates';
 import prefetchOncePlugin from './plugins/prefetch-once';
 import analyticsPlugin from './plugins/analytics';
+import labsPlugin from './plugins/labs';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -54,6 +55,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(templatesPlugin, {releases: runtimeReleases}),
   // Marketplace analytics from the committed synthetic export; live figures when AX_ANALYTICS_URL is set at build time.
   pluginEntry(analyticsPlugin, process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
+  // Training labs: the lab components, the labs index data and the progress page.
+  pluginEntry(labsPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.

@@ -83,3 +83,16 @@ export function formatMinutes(minutes: number): string {
   const m = minutes % 60;
   return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`;
 }
+
+/** What the labs index, the progress page and prerequisite links need of a lab. */
+export interface LabSummary {
+  id: string;
+  title: string;
+  description: string;
+  url: string;
+  audience: LabAudience;
+  /** Sum of the steps' minutes. */
+  minutes: number;
+  prerequisites: string[];
+  steps: {id: string; title: string; minutes: number; level: CheckpointLevel}[];
+}
