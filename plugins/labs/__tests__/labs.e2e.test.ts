@@ -114,3 +114,12 @@ describe('labs in Chromium', () => {
     await expect(list.getByRole('checkbox').first().isChecked()).resolves.toBe(true);
   });
 });
+
+describe('CLI reference output schemas in Chromium', () => {
+  it('shows the --format json fields of a command the labs read', async () => {
+    const page = await openPage(chromium.browser, '/docs/reference/cli/plugin-publish');
+    const table = page.getByRole('table', {name: 'JSON output fields of ax plugin publish'});
+    await expect(table.getByRole('row').count()).resolves.toBe(6);
+    await expect(table.textContent()).resolves.toContain('submission_id');
+  });
+});
