@@ -17,6 +17,7 @@ import templatesPlugin from './plugins/templates';
 import prefetchOncePlugin from './plugins/prefetch-once';
 import analyticsPlugin from './plugins/analytics';
 import onboardingPlugin from './plugins/onboarding';
+import labsPlugin from './plugins/labs';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -57,6 +58,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(analyticsPlugin, process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
   // Feedback on every doc page and the guided tour; both record through the shared telemetry queue (src/telemetry).
   pluginEntry(onboardingPlugin, {}),
+  // Training labs: the lab components, the labs index data and the progress page.
+  pluginEntry(labsPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Mermaid renders in the browser only; the server bundle need not carry it.

@@ -9,4 +9,5 @@ export {tokenize, isPlaceholder, type Token} from './tokenize';
 export {closest, editDistance} from '../text/edit-distance';
 export {describeValue, matchesValue, valueHint} from './values';
 export {synopsis, commandSlug} from './render';
-export type {ArgSpec, CheckResult, CliSpec, CommandSpec, ExampleSpec, FlagSpec, ValueType} from './types';
+export {outputFields, type OutputFieldRow} from './output-fields';
+export type {ArgSpec, CheckResult, CliSpec, CommandSpec, ExampleSpec, FlagSpec, OutputSchema, ValueType} from './types';

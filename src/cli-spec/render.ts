@@ -22,3 +22,4 @@ export function synopsis(entry: Pick<CommandEntry, 'fullName' | 'command'>): str
   });
   return [entry.fullName, ...args, ...(c.flags ?? []).map(flagUsage)].join(' ');
 }
+

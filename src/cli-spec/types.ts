@@ -65,6 +65,8 @@ export interface CommandSpec {
   flags?: readonly FlagSpec[];
   subcommands?: readonly CommandSpec[];
   examples?: readonly ExampleSpec[];
+  /** What `--format json` prints, for commands whose output scripts and labs read. */
+  output?: OutputSchema;
   /** CLI version that added the command. */
   introducedIn: string;
 }
@@ -81,3 +83,14 @@ export interface CliSpec {
 }
 
 export type CheckResult = {ok: true} | {ok: false; message: string};
+
+/**
+ * The JSON Schema (a subset of draft 2020-12) of what a command prints with `--format json`.
+ * Plain data, so it is published as is, shown on the CLI reference and checked in the browser.
+ */
+export type OutputSchema =
+  | {type: 'object'; description?: string; properties: Readonly<Record<string, OutputSchema>>; required?: readonly string[]; additionalProperties?: boolean}
+  | {type: 'array'; description?: string; items: OutputSchema; minItems?: number}
+  | {type: 'string'; description?: string; enum?: readonly string[]; pattern?: string}
+  | {type: 'integer' | 'number'; description?: string; minimum?: number}
+  | {type: 'boolean'; description?: string};

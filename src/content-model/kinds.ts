@@ -2,7 +2,7 @@
  * The content kinds every page declares, and how often each must be reviewed.
  * Runbooks go stale fastest because production changes under them.
  */
-export const contentKinds = ['guide', 'tutorial', 'runbook', 'policy', 'reference', 'binder'] as const;
+export const contentKinds = ['guide', 'tutorial', 'runbook', 'policy', 'reference', 'binder', 'lab'] as const;
 
 export type ContentKind = (typeof contentKinds)[number];
 
@@ -10,6 +10,7 @@ export type ContentKind = (typeof contentKinds)[number];
 export const reviewIntervalDays: Readonly<Record<ContentKind, number>> = {
   runbook: 90,
   tutorial: 120,
+  lab: 120,
   binder: 90,
   guide: 180,
   policy: 180,
@@ -24,6 +25,7 @@ export const contentKindPurpose: Readonly<Record<ContentKind, string>> = {
   policy: 'Rules people must follow, with who approved them',
   reference: 'Facts to look up, usually generated from a typed source',
   binder: 'A section of the stakeholder handoff binder',
+  lab: 'A hands-on lab in timed steps, each ending in a checkpoint the browser verifies',
 };
 
 /** The review interval that applies to a page. */

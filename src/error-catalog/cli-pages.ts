@@ -2,6 +2,7 @@
  * The CLI reference pages as plain data, from the CLI spec and the catalog: what each command
  * does, its flags with their value hints, and the errors whose fixes run it.
  */
+import {outputFields, type OutputFieldRow} from '../cli-spec/output-fields';
 import {checkAxCommand, cliSpec, commandSlug, findAxCommands, listCommands, synopsis, valueHint, type CommandSpec, type FlagSpec} from '../cli-spec';
 import type {ErrorEntry} from './entry';
 
@@ -22,13 +23,15 @@ export interface CliPageData {
   slug: string;
   synopsis: string;
   /** The command, with flags as rows and subcommands as their names and summaries. */
-  command: Omit<CommandSpec, 'flags' | 'subcommands'> & {subcommands?: Array<{name: string; summary: string}>};
+  command: Omit<CommandSpec, 'flags' | 'subcommands' | 'output'> & {subcommands?: Array<{name: string; summary: string}>};
   flags: FlagRow[];
   /** Parent group, for the breadcrumb. */
   parent?: {fullName: string; slug: string};
   /** Errors whose fixes use this command. */
   errors: Array<{id: string; title: string}>;
   globalFlags: FlagRow[];
+  /** What `--format json` prints: its fields as table rows, and the JSON Schema as published text. */
+  output?: {fields: OutputFieldRow[]; schema: string};
 }
 
 /** One row of the command list on the CLI reference overview. */
@@ -73,7 +76,7 @@ export function cliPages(catalog: readonly ErrorEntry[]): CliPageData[] {
   const all = listCommands();
   return all.map((c) => {
     const parent = all.find((p) => p.path.length === c.path.length - 1 && p.path.every((w, i) => c.path[i] === w));
-    const {flags = [], subcommands, ...rest} = c.command;
+    const {flags = [], subcommands, output, ...rest} = c.command;
     const command = subcommands ? {...rest, subcommands: subcommands.map((s) => ({name: s.name, summary: s.summary}))} : rest;
     return {
       fullName: c.fullName,
@@ -84,6 +87,7 @@ export function cliPages(catalog: readonly ErrorEntry[]): CliPageData[] {
       ...(parent ? {parent: {fullName: parent.fullName, slug: commandSlug(parent.path)}} : {}),
       errors: byCommand.get(c.fullName) ?? [],
       globalFlags: cliSpec.globalFlags.map(flagRow),
+      ...(output ? {output: {fields: outputFields(output), schema: JSON.stringify({$schema: 'https://json-schema.org/draft/2020-12/schema', ...output}, null, 2)}} : {}),
     };
   });
 }

@@ -73,7 +73,7 @@ const analyticsPatterns = [new RegExp(`^${routes.analyticsPlugin('')}[a-z0-9][a-
 
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
-  const list = [routes.health(), generatedFiles.healthReport, generatedFiles.officeHoursIcs, ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root))];
+  const list = [routes.health(), generatedFiles.healthReport, generatedFiles.officeHoursIcs, routes.labProgress(), ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root))];
   const patterns: RegExp[] = [...analyticsPatterns];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);

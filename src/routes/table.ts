@@ -52,6 +52,8 @@ export const generatedBases = {
   templateZips: '/templates',
   /** The platform's dependency freshness, CVE backlog and SBOM dashboard (security plugin). */
   security: '/security',
+  /** Training labs: each lab is a doc below this base; the labs plugin adds the progress page. */
+  labs: `${docsInstances.docs.base}/labs`,
   /** Marketplace analytics: the overview, one page per plugin, schemas and exports (analytics plugin). */
   analytics: '/analytics',
 } as const;
@@ -91,6 +93,10 @@ export const routes = {
   template: (archetype = '') => join(generatedBases.templates, archetype),
   /** A template's scaffold zip, as `ax plugin init` would fill it. */
   templateZip: (archetype: string) => `${generatedBases.templateZips}/${archetype}.zip`,
+  /** A training lab by id, or the labs index. */
+  lab: (id = '') => join(generatedBases.labs, id),
+  /** Every lab's progress in this browser, with export, import and the queued events (labs plugin). */
+  labProgress: () => join(generatedBases.labs, 'progress'),
   /** The security dashboard. */
   security: () => generatedBases.security,
   /** The analytics overview. */

@@ -62,6 +62,12 @@ const planted: Record<string, string[]> = {
   'templates/api-removed': ['templates/broken/src/index.ts:6 templates/api-removed'],
   'templates/manifest': ['templates/broken/ax-plugin.json:6 templates/manifest'],
   'templates/lint': ['templates/broken/src/index.ts:6 templates/lint'],
+  // Two labs, one fault per rule at least (docs/labs/broken.mdx, loop.mdx); messages are pinned in rules/__tests__/labs.test.ts.
+  'labs/commands': ['docs/labs/broken.mdx:20 labs/commands', 'docs/labs/broken.mdx:28 labs/commands'],
+  'labs/prerequisites': ['docs/labs/broken.mdx:9 labs/prerequisites', 'docs/labs/broken.mdx:10 labs/prerequisites', 'docs/labs/loop.mdx:9 labs/prerequisites'],
+  'labs/duration': ['docs/labs/broken.mdx:13 labs/duration', 'docs/labs/broken.mdx:13 labs/duration'],
+  'labs/samples': ['docs/labs/broken.mdx:14 labs/samples', 'docs/labs/broken.mdx:22 labs/samples', 'docs/labs/broken.mdx:31 labs/samples'],
+  'labs/steps': ['docs/labs/broken.mdx:31 labs/steps', 'docs/labs/broken.mdx:50 labs/steps'],
 };
 
 describe.each(allRules.map((r) => r.meta.id))('rule %s', (ruleId) => {

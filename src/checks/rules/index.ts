@@ -7,6 +7,7 @@ import {catalogRules} from './catalog';
 import {routesDuplicate} from './duplicates';
 import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
 import {freshnessDrift, freshnessDueSoon, freshnessStale} from './freshness';
+import {labRules} from './labs';
 import {linksAnchor, linksBroken} from './links';
 import {migrationRules} from './migration';
 import {permalinksMissing} from './permalinks';
@@ -34,6 +35,7 @@ export const allRules: readonly Rule<SiteModel>[] = [
   ...catalogRules,
   ...migrationRules,
   ...templateRules,
+  ...labRules,
 ];
 
 // The rules page renders one heading per rule (`RuleList`). Registered here, where the list

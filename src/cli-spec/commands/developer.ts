@@ -1,3 +1,4 @@
+import {logsOutput} from '../outputs';
 import type {CommandSpec} from '../types';
 import {count, duration, enumOf, filePath, formats, logLevels, pluginName, text, version} from '../values';
 
@@ -78,6 +79,7 @@ export const developerCommands: readonly CommandSpec[] = [
       {name: 'follow', short: 'f', description: 'Keep printing new lines as they arrive.'},
       {name: 'format', description: 'Output format.', value: formats, default: 'text'},
     ],
+    output: logsOutput,
     examples: [
       {command: 'ax logs --correlation-id 7f3c9a12-51be-4c0e-9d2a-0c8f6e1b4d77', description: 'Every log line of one failed request.'},
       {command: 'ax logs --plugin billing-sync --level error --since 2h', description: 'Errors from one plugin in the last two hours.'},

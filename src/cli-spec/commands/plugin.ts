@@ -1,6 +1,7 @@
 import {runtimeReleases} from '../../../migration/releases';
 import {templateRegistry} from '../../../templates/registry';
 import {newestTemplateRuntime, templatesWithDatastores} from '../../template-model/defaults';
+import {pluginPublishOutput, pluginUpgradeOutput, pluginValidateOutput} from '../outputs';
 import type {CommandSpec} from '../types';
 import {channels, datastores, enumOf, filePath, formats, pluginName, templates, text, version} from '../values';
 
@@ -50,6 +51,7 @@ export const pluginCommand: CommandSpec = {
         {name: 'fix', description: 'Apply safe automatic fixes (formatting, sorted permissions) first.'},
         {name: 'format', description: 'Output format.', value: formats, default: 'text'},
       ],
+      output: pluginValidateOutput,
       examples: [{command: 'ax plugin validate --strict', description: 'Check a plugin as strictly as the stable channel will.'}],
     }),
     sub({
@@ -63,7 +65,9 @@ export const pluginCommand: CommandSpec = {
         {name: 'dry-run', description: 'Run every check and show what would be uploaded, without uploading.'},
         {name: 'notes', description: 'Release notes file shown on the listing.', value: filePath('file')},
         {name: 'sign-key', description: 'Signing key ID; defaults to the organisation\'s active key.', value: text('key-id')},
+        {name: 'format', description: 'Output format.', value: formats, default: 'text'},
       ],
+      output: pluginPublishOutput,
       examples: [
         {command: 'ax plugin publish --channel sandbox', description: 'Publish to the sandbox for others to try.'},
         {command: 'ax plugin publish --channel stable --notes CHANGELOG.md', description: 'Submit a release to the stable channel.'},
@@ -80,7 +84,9 @@ export const pluginCommand: CommandSpec = {
         {name: 'to', description: 'Target runtime version; defaults to the newest supported.', value: version},
         {name: 'dry-run', description: 'Print the changes without writing them.'},
         {name: 'yes', short: 'y', description: 'Do not ask for confirmation.'},
+        {name: 'format', description: 'Output format.', value: formats, default: 'text'},
       ],
+      output: pluginUpgradeOutput,
       examples: [{command: 'ax plugin upgrade --to 2.1 --dry-run', description: 'See what moving to runtime 2.1 would change.'}],
     }),
     sub({

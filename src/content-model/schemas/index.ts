@@ -2,6 +2,7 @@ import type {z} from 'zod';
 import type {ContentKind} from '../kinds';
 import {binderSchema} from './binder';
 import {guideSchema} from './guide';
+import {labSchema} from './lab';
 import {policySchema} from './policy';
 import {referenceSchema} from './reference';
 import {runbookSchema} from './runbook';
@@ -15,6 +16,7 @@ export const frontmatterSchemas = {
   policy: policySchema,
   reference: referenceSchema,
   binder: binderSchema,
+  lab: labSchema,
 } as const satisfies Record<ContentKind, z.ZodType>;
 
 export type Frontmatter = z.output<(typeof frontmatterSchemas)[ContentKind]>;
@@ -22,6 +24,7 @@ export type Frontmatter = z.output<(typeof frontmatterSchemas)[ContentKind]>;
 export {isoDate, baseFields} from './base';
 export * from './binder';
 export * from './guide';
+export * from './lab';
 export * from './policy';
 export * from './reference';
 export * from './runbook';

@@ -120,6 +120,41 @@ export default function CliCommandPage({page}: {page: CliPageData}): React.React
               <FlagTable flags={page.flags} caption={`Flags of ${page.fullName}`} />
             </section>
           ) : null}
+          {page.output ? (
+            <section aria-labelledby="output">
+              <Heading as="h2" id="output">
+                Output with --format json
+              </Heading>
+              <p>What scripts and the training labs&apos; receipt checks read. Every field is always present.</p>
+              <div className="ax-table-wrap">
+                <table>
+                  <caption className="ax-visually-hidden">{`JSON output fields of ${page.fullName}`}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Type</th>
+                      <th scope="col">Description</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.output.fields.map((f) => (
+                      <tr key={f.path}>
+                        <td>
+                          <code>{f.path}</code>
+                        </td>
+                        <td>{f.type}</td>
+                        <td>{f.description}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <details>
+                <summary>JSON Schema</summary>
+                <CodeBlock language="json">{page.output.schema}</CodeBlock>
+              </details>
+            </section>
+          ) : null}
           {c.examples?.length ? (
             <section aria-labelledby="examples">
               <Heading as="h2" id="examples">

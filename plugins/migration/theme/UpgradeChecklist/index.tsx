@@ -1,17 +1,18 @@
-import React from 'react';
+import React, {useRef} from 'react';
 import Link from '@docusaurus/Link';
 import checklist from '@generated/ax-migration/default/checklist.json';
-import {useStoredChecklist} from '@site/src/components/useStoredChecklist';
+import {checklistItemAttribute, useStoredChecklist} from '@site/src/components/useStoredChecklist';
 
 const STORAGE_KEY = 'ax-migration-checklist';
 
 /** The guide's steps as a checklist; ticks are kept in this browser's localStorage. */
 export default function UpgradeChecklist(): React.ReactElement {
   const {steps} = checklist;
-  const {checked, toggle, clear} = useStoredChecklist(STORAGE_KEY);
+  const list = useRef<HTMLDivElement>(null);
+  const {checked, toggle, clear, restored} = useStoredChecklist(STORAGE_KEY, list);
   const count = steps.filter((s) => checked.has(s.id)).length;
   return (
-    <div className="ax-checklist">
+    <div className="ax-checklist" ref={list} data-restored={restored}>
       <p role="status" aria-live="polite">
         {count} of {steps.length} steps done.
       </p>
@@ -22,6 +23,7 @@ export default function UpgradeChecklist(): React.ReactElement {
             <input
               type="checkbox"
               id={`check-${s.id}`}
+              {...{[checklistItemAttribute]: s.id}}
               checked={checked.has(s.id)}
               onChange={(e) => toggle(s.id, e.target.checked)}
             />{' '}

@@ -1,18 +1,19 @@
 import Prose from '../../client/Prose';
-import React from 'react';
+import React, {useRef} from 'react';
 import governance from '@generated/ax-runbooks/default/governance.json';
 import {checklistProgress} from '@site/src/content-model/ops/widget-helpers';
-import {useStoredChecklist} from '@site/src/components/useStoredChecklist';
+import {checklistItemAttribute, useStoredChecklist} from '@site/src/components/useStoredChecklist';
 
 const storageKey = 'ax-docs:submission-checklist';
 
 /** The marketplace submission checklist, ticked off by the contributor; progress is kept in this browser. */
 export default function SubmissionChecklist(): React.ReactElement {
   const items = governance.submissionChecklist;
-  const {checked, toggle, clear} = useStoredChecklist(storageKey);
+  const list = useRef<HTMLFieldSetElement>(null);
+  const {checked, toggle, clear, restored} = useStoredChecklist(storageKey, list);
   const {done, total, ready} = checklistProgress(items, checked);
   return (
-    <fieldset className="ax-fieldset">
+    <fieldset className="ax-fieldset" ref={list} data-restored={restored}>
       <legend>Marketplace submission checklist</legend>
       <p role="status">
         {done} of {total} done{ready ? <>: ready to run <code>ax plugin publish</code>.</> : '.'}
@@ -23,6 +24,7 @@ export default function SubmissionChecklist(): React.ReactElement {
             <label>
               <input
                 type="checkbox"
+                {...{[checklistItemAttribute]: i.id}}
                 checked={checked.has(i.id)}
                 onChange={(e) => toggle(i.id, e.target.checked)}
               />{' '}
