@@ -13,6 +13,7 @@ import routeLookupPlugin from './plugins/route-lookup';
 import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import registryPlugin from './plugins/registry';
 import prefetchOncePlugin from './plugins/prefetch-once';
+import lazyPrismPlugin from './plugins/lazy-prism';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -52,6 +53,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(routeLookupPlugin, {}),
   // Each chunk is prefetched once, not once per link to a page of the same section.
   pluginEntry(prefetchOncePlugin, {}),
+  // Prism loads with the first code block, not on every page before hydration.
+  pluginEntry(lazyPrismPlugin, {}),
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
