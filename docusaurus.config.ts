@@ -129,7 +129,8 @@ const config: Config = {
       ],
       copyright: 'ax platform documentation. Built with Docusaurus.',
     },
-    prism: {theme: accessibleLight, darkTheme: accessibleDark, additionalLanguages: ['bash', 'json']},
+    // Prism has prismjs's JavaScript and these only (plugins/lazy-prism): a fence in any other language renders as plain text.
+    prism: {theme: accessibleLight, darkTheme: accessibleDark, additionalLanguages: ['bash', 'json', 'typescript', 'yaml']},
     mermaid: {
       theme: {light: 'base', dark: 'dark'},
       // Explicit colours keep diagram labels at 4.5:1 or better; the stock light theme does not.
