@@ -18,6 +18,7 @@ import prefetchOncePlugin from './plugins/prefetch-once';
 import analyticsPlugin from './plugins/analytics';
 import onboardingPlugin from './plugins/onboarding';
 import labsPlugin from './plugins/labs';
+import lazyPrismPlugin from './plugins/lazy-prism';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -70,6 +71,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(routeLookupPlugin, {}),
   // Each chunk is prefetched once, not once per link to a page of the same section.
   pluginEntry(prefetchOncePlugin, {}),
+  // Prism loads with the first code block, not on every page before hydration.
+  pluginEntry(lazyPrismPlugin, {}),
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
@@ -144,7 +147,8 @@ const config: Config = {
       ],
       copyright: 'ax platform documentation. Built with Docusaurus.',
     },
-    prism: {theme: accessibleLight, darkTheme: accessibleDark, additionalLanguages: ['bash', 'json']},
+    // Prism has prismjs's JavaScript and these only (plugins/lazy-prism): a fence in any other language renders as plain text.
+    prism: {theme: accessibleLight, darkTheme: accessibleDark, additionalLanguages: ['bash', 'json', 'typescript', 'yaml']},
     mermaid: {
       theme: {light: 'base', dark: 'dark'},
       // Explicit colours keep diagram labels at 4.5:1 or better; the stock light theme does not.

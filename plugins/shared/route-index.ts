@@ -31,6 +31,37 @@ export function literalIndex(routes: readonly RouteConfig[]): Map<string, RouteC
   return index;
 }
 
+/** A route and its position in its array. */
+export interface PlacedRoute {
+  route: RouteConfig;
+  at: number;
+}
+
+/** A routes array split for matching: its literal routes by key (first of each key), the others in order. */
+export interface RouteTable {
+  literal: Map<string, PlacedRoute>;
+  others: PlacedRoute[];
+}
+
+const tables = new WeakMap<readonly RouteConfig[], RouteTable>();
+
+/**
+ * The table of a routes array that may mix literal routes with others (the top level Docusaurus
+ * generates: error and reference pages beside the docs instances' prefix routes). Only the few
+ * non-literal routes need testing in turn; a literal route can only match a pathname of its key.
+ */
+export function routeTable(routes: readonly RouteConfig[]): RouteTable {
+  let table = tables.get(routes);
+  if (table) return table;
+  table = {literal: new Map(), others: []};
+  routes.forEach((route, at) => {
+    if (!isLiteral(route)) table!.others.push({route, at});
+    else if (!table!.literal.has(routeKey(route.path as string))) table!.literal.set(routeKey(route.path as string), {route, at});
+  });
+  tables.set(routes, table);
+  return table;
+}
+
 /**
  * The route a `<Switch>` over `routes` would render for `pathname`, found in one lookup instead of
  * testing every route in turn. Falls back to the scan whenever the lookup cannot be exact.

@@ -1,6 +1,6 @@
 import type {LoadContext} from '@docusaurus/types';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import prefetchOncePlugin, {docusaurusPrefetch, prefetchModule} from '../index';
+import prefetchOncePlugin, {docusaurusPrefetch, docusaurusRoutePrefetch, prefetchModule, routePrefetchModule} from '../index';
 import {validateOptions} from '../options';
 
 /** A document with just what the prefetcher touches: scripts, createElement and head. */
@@ -45,7 +45,9 @@ describe('prefetch once', () => {
     const utils = {currentBundler: {name: 'rspack', instance: {NormalModuleReplacementPlugin}}} as never;
     expect(plugin.configureWebpack!({} as never, true, utils, undefined as never)).toEqual({});
     const client = plugin.configureWebpack!({} as never, false, utils, undefined as never);
-    expect(client).toEqual({plugins: [new NormalModuleReplacementPlugin(docusaurusPrefetch, prefetchModule)]});
+    expect(client).toEqual({plugins: [new NormalModuleReplacementPlugin(docusaurusPrefetch, prefetchModule), new NormalModuleReplacementPlugin(docusaurusRoutePrefetch, routePrefetchModule)]});
+    expect(docusaurusRoutePrefetch.test('/x/node_modules/@docusaurus/core/lib/client/docusaurus.js')).toBe(true);
+    expect(docusaurusRoutePrefetch.test('/x/node_modules/@docusaurus/core/lib/client/exports/useDocusaurusContext.js')).toBe(false);
     expect(docusaurusPrefetch.test('/x/node_modules/@docusaurus/core/lib/client/prefetch.js')).toBe(true);
     expect(docusaurusPrefetch.test('/x/node_modules/@docusaurus/core/lib/client/preload.js')).toBe(false);
   });

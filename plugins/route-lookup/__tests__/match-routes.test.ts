@@ -14,6 +14,10 @@ const routes: RouteConfig[] = [
   {path: '/docs/reference/cli/plugin-init', exact: true},
   {path: '/docs', routes: [{path: '/docs', routes: [{path: '/docs', routes: docs}]}]},
   {path: '/blog/:slug', exact: true},
+  // Literal, but after the /docs prefix route, which a scan meets first.
+  {path: '/docs/late', exact: true},
+  {path: '/late', exact: true},
+  {path: '/blog/first', exact: true},
   {path: '/', exact: true},
   {path: '*'},
 ];
@@ -36,6 +40,10 @@ describe('matchRoutes with literal lookup', () => {
     '/errors/ax1042',
     '/docs/reference/cli/plugin-init',
     '/blog/launch',
+    '/blog/first',
+    '/docs/late',
+    '/late/',
+    '/LATE',
     '/',
     '/nowhere',
   ])('%s gives the same branch as react-router-config', (pathname) => {
