@@ -8,9 +8,7 @@ import migrationPlugin from './plugins/migration';
 import apiReferenceDocsPlugin, {migrationGuidesDocsPlugin} from './plugins/migration/docs-instance';
 import {runtimeReleases} from './migration/releases';
 import errorsPlugin from './plugins/errors';
-import browserOnlyModulesPlugin from './plugins/browser-only-modules';
 import routeLookupPlugin from './plugins/route-lookup';
-import prebuiltMermaidPlugin from './plugins/prebuilt-mermaid';
 import registryPlugin from './plugins/registry';
 import securityPlugin from './plugins/security';
 import templatesPlugin from './plugins/templates';
@@ -63,10 +61,6 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(labsPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
-  // Mermaid renders in the browser only; the server bundle need not carry it.
-  pluginEntry(browserOnlyModulesPlugin, {modules: ['mermaid', '@mermaid-js/layout-elk']}),
-  // In the browser, Mermaid's own prebuilt ES modules are served as files instead of re-bundled.
-  pluginEntry(prebuiltMermaidPlugin, {}),
   // Rendering each page matched it against every route; this looks literal routes up instead.
   pluginEntry(routeLookupPlugin, {}),
   // Each chunk is prefetched once, not once per link to a page of the same section.
@@ -91,12 +85,10 @@ const config: Config = {
   // Cascade layers are left off: their polyfill lets Infima's defaults outrank our custom.css colours.
   future: {v4: {removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false}, faster: true},
   markdown: {
-    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
   customFields: {searchProvider: algolia ? 'algolia' : 'local', ...(telemetryUrl ? {[telemetryUrlField]: telemetryUrl} : {})},
-  themes: ['@docusaurus/theme-mermaid'],
   presets: [
     [
       'classic',
@@ -149,11 +141,6 @@ const config: Config = {
     },
     // Prism has prismjs's JavaScript and these only (plugins/lazy-prism): a fence in any other language renders as plain text.
     prism: {theme: accessibleLight, darkTheme: accessibleDark, additionalLanguages: ['bash', 'json', 'typescript', 'yaml']},
-    mermaid: {
-      theme: {light: 'base', dark: 'dark'},
-      // Explicit colours keep diagram labels at 4.5:1 or better; the stock light theme does not.
-      options: {flowchart: {htmlLabels: false}, themeVariables: {primaryColor: '#e8eefb', primaryTextColor: '#14213d', primaryBorderColor: '#1d4f9c', lineColor: '#3d4451', textColor: '#1f2328', edgeLabelBackground: '#ffffff', fontSize: '15px'}},
-    },
   } satisfies Preset.ThemeConfig,
 };
 

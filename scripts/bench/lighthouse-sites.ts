@@ -7,10 +7,11 @@ import zlib from 'node:zlib';
 const gzip = promisify(zlib.gzip);
 
 /**
- * Our docs the plain site is made from: the doc-page kind's page and two guides, so both sites
- * render the same prose. MDX imports of our components are dropped (the plain site has none).
+ * Our docs the plain site is made from: the doc-page kind's page and two pages of plain prose
+ * (no MDX expressions, which would need our modules), so both sites render the same prose. MDX
+ * imports of our components are dropped (the plain site has none).
  */
-export const plainDocs = ['start-here/index.mdx', 'guides/plugin-templates.md', 'guides/marketplace-analytics.md'] as const;
+export const plainDocs = ['start-here/index.mdx', 'guides/plugin-templates.md', 'tutorials/first-plugin.md'] as const;
 
 /** Drops what only our site can render: component imports and self-closing component tags on a line of their own. */
 export function plainMarkdown(source: string): string {

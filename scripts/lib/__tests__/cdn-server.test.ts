@@ -20,7 +20,7 @@ describe('pickEncoding', () => {
 describe('cacheControlFor', () => {
   it.each([
     {url: '/assets/js/main.439ba4dc.js', expected: 'public, max-age=31536000, immutable'},
-    {url: '/assets/mermaid/11.17.2/chunks/chunk-QJSWEUOL.mjs', expected: 'public, max-age=31536000, immutable'},
+    {url: '/assets/vendor/11.17.2/chunks/chunk-QJSWEUOL.mjs', expected: 'public, max-age=31536000, immutable'},
     {url: '/img/logo.5a6b7c8d.svg', expected: 'public, max-age=31536000, immutable'},
     {url: '/docs/start-here', expected: 'public, max-age=0, must-revalidate'},
     {url: '/img/favicon.svg', expected: 'public, max-age=0, must-revalidate'},
