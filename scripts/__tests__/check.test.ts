@@ -37,6 +37,18 @@ describe('npm run check', () => {
         "docs/guides/gamma.md:13:47 error links/broken",
         "docs/guides/zeta.md:6:16 warn freshness/due-soon",
         "docs/guides/zeta.md:14:1 error cli/ax-commands",
+        "docs/labs/broken.mdx:9:3 error labs/prerequisites",
+        "docs/labs/broken.mdx:10:3 error labs/prerequisites",
+        "docs/labs/broken.mdx:13:1 error labs/duration",
+        "docs/labs/broken.mdx:13:1 error labs/duration",
+        "docs/labs/broken.mdx:14:5 error labs/samples",
+        "docs/labs/broken.mdx:20:17 error labs/commands",
+        "docs/labs/broken.mdx:22:5 error labs/samples",
+        "docs/labs/broken.mdx:28:16 error labs/commands",
+        "docs/labs/broken.mdx:31:5 error labs/samples",
+        "docs/labs/broken.mdx:31:5 error labs/steps",
+        "docs/labs/broken.mdx:50:1 error labs/steps",
+        "docs/labs/loop.mdx:9:3 error labs/prerequisites",
         "errors/catalog/auth.ts:17:13 error catalog/aliases",
         "errors/catalog/auth.ts:19:13 error catalog/ids",
         "errors/catalog/auth.ts:21:13 error catalog/entries",
@@ -82,6 +94,11 @@ describe('npm run check', () => {
           "frontmatter/last-reviewed": 1,
           "frontmatter/owner": 1,
           "frontmatter/schema": 1,
+          "labs/commands": 2,
+          "labs/duration": 2,
+          "labs/prerequisites": 3,
+          "labs/samples": 3,
+          "labs/steps": 2,
           "links/anchor": 2,
           "links/broken": 3,
           "migration/replacement": 1,
@@ -103,8 +120,8 @@ describe('npm run check', () => {
           "templates/registry": 2,
           "templates/types": 2,
         },
-        "errors": 38,
-        "pages": 10,
+        "errors": 50,
+        "pages": 12,
         "warnings": 2,
       }
     `);
@@ -145,7 +162,7 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(40);
+    expect(log.runs[0]!.results).toHaveLength(52);
     // The planted bad @deprecated tag, with the declaration file and line.
     const deprecated = (log.runs[0]!.results as {ruleId: string; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]}[]).find((r) => r.ruleId === 'migration/replacement');
     expect(deprecated?.locations[0]?.physicalLocation).toMatchObject({artifactLocation: {uri: 'migration/api/v1/index.d.ts'}, region: {startLine: 6}});
@@ -174,7 +191,7 @@ describe('npm run check', () => {
 
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="14">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="16">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
     expect(out).toContain('<failure message="6 error(s)" type="catalog/aliases">errors/catalog/auth.ts:17:13 AX1043: Unexpected duplicate alias');

@@ -28,7 +28,7 @@ describe('registry plugin', () => {
     const {architecture, reviewIntervals} = await plugin.loadContent!();
     expect(architecture.layout.nodes).toHaveLength(components.length);
     expect(architecture.edges[0]).toEqual({key: 'cli-templates', from: 'ax CLI', to: expect.any(String), label: 'ax plugin init'});
-    expect(reviewIntervals.map((r) => r.kind)).toEqual(['guide', 'tutorial', 'runbook', 'policy', 'reference', 'binder']);
+    expect(reviewIntervals.map((r) => r.kind)).toEqual(['guide', 'tutorial', 'runbook', 'policy', 'reference', 'binder', 'lab']);
   });
 
   it('rejects unknown options', () => {
