@@ -4,6 +4,7 @@ import {require as tsxRequire} from 'tsx/cjs/api';
 import {findAxCommands} from '../cli-spec/find';
 import {zodProblems} from '../checks/zod-finding';
 import {parseCaptions, type Cue} from './captions';
+import {recordingIds, recordingsFolder} from './ids';
 import {clockSeconds, formatClock, recordingSchema, type Recording} from './schema';
 
 /** Rules over the recordings; the checks report each problem under its rule. */
@@ -30,16 +31,6 @@ export interface LoadedRecording {
 export interface RecordingSources {
   recordings: LoadedRecording[];
   problems: RecordingProblem[];
-}
-
-/** The data folder: `recordings/<id>.ts` (the record) beside `recordings/<id>.vtt` (its captions). */
-export const recordingsFolder = 'recordings';
-
-/** Ids of the recordings of the tree at `root`, by file name, without loading them: what routes need. */
-export function recordingIds(root: string): string[] {
-  const dir = path.join(root, recordingsFolder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /^[a-z][a-z0-9-]*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort();
 }
 
 /** Ids of the training labs of the tree: docs/labs pages of kind `lab`. */
