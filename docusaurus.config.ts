@@ -17,6 +17,7 @@ import analyticsPlugin from './plugins/analytics';
 import onboardingPlugin from './plugins/onboarding';
 import labsPlugin from './plugins/labs';
 import lazyPrismPlugin from './plugins/lazy-prism';
+import recordingsPlugin from './plugins/recordings';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -59,6 +60,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(onboardingPlugin, {}),
   // Training labs: the lab components, the labs index data and the progress page.
   pluginEntry(labsPlugin, {}),
+  // Recorded sessions and walkthroughs with their transcripts; a player only when AX_MEDIA_BASE_URL says where the media is.
+  pluginEntry(recordingsPlugin, process.env.AX_MEDIA_BASE_URL ? {mediaBaseUrl: process.env.AX_MEDIA_BASE_URL} : {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Rendering each page matched it against every route; this looks literal routes up instead.

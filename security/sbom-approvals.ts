@@ -13,4 +13,5 @@ export const sbomApprovals: readonly SbomApproval[] = [
   {package: 'pkg:npm/fflate', reason: 'Packs the template scaffolds into deterministic sample-workspace zips at build time (issue 15).', approvedBy: 'docs'},
   {package: 'pkg:npm/semver', reason: 'Version ranges of the vulnerability matcher (issue 18); already a transitive dependency, now direct.', approvedBy: 'docs'},
   {package: 'pkg:npm/driver.js', reason: 'The guided tour of the site on Start here (issue 16); MIT, loaded only when a reader starts the tour.', approvedBy: 'docs'},
+  {package: 'pkg:npm/webvtt-parser', reason: 'Parses and validates the recordings\' WebVTT captions at build time and in the checks (issue 16); CC0, no dependencies, never in the browser bundle.', approvedBy: 'docs'},
 ];

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {commandSlug, listCommands} from '../cli-spec';
 import {requireCatalogSources} from '../error-catalog/root-catalog';
+import {recordingIds} from '../recordings/ids';
 import {templateArchetypes} from '../template-model/root-registry';
 import {generatedBases, generatedFiles, routes} from './table';
 
@@ -65,6 +66,11 @@ export function templateRoutes(archetypes: readonly string[]): string[] {
   return [routes.template(), ...archetypes.flatMap((a) => [routes.template(a), routes.templateZip(a)])];
 }
 
+/** The recordings index and one page per recording, when the tree has recordings. */
+export function recordingRoutes(ids: readonly string[]): string[] {
+  return ids.length ? [routes.recording(), ...ids.map((id) => routes.recording(id))] : [];
+}
+
 /**
  * Per-plugin analytics pages and export files: their names come from the telemetry export,
  * which only DuckDB reads, so the checks know them by shape.
@@ -73,7 +79,7 @@ const analyticsPatterns = [new RegExp(`^${routes.analyticsPlugin('')}[a-z0-9][a-
 
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
-  const list = [routes.health(), generatedFiles.healthReport, generatedFiles.officeHoursIcs, routes.labProgress(), ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root))];
+  const list = [routes.health(), generatedFiles.healthReport, generatedFiles.officeHoursIcs, routes.labProgress(), ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root)), ...recordingRoutes(recordingIds(root))];
   const patterns: RegExp[] = [...analyticsPatterns];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);

@@ -54,6 +54,8 @@ export const generatedBases = {
   security: '/security',
   /** Training labs: each lab is a doc below this base; the labs plugin adds the progress page. */
   labs: `${docsInstances.docs.base}/labs`,
+  /** Recorded sessions and walkthroughs: an index and one page per recording (recordings plugin). */
+  recordings: `${docsInstances.docs.base}/recordings`,
   /** Marketplace analytics: the overview, one page per plugin, schemas and exports (analytics plugin). */
   analytics: '/analytics',
 } as const;
@@ -97,6 +99,8 @@ export const routes = {
   lab: (id = '') => join(generatedBases.labs, id),
   /** Every lab's progress in this browser, with export, import and the queued events (labs plugin). */
   labProgress: () => join(generatedBases.labs, 'progress'),
+  /** A recorded session or walkthrough by id, or the recordings index. */
+  recording: (id = '') => join(generatedBases.recordings, id),
   /** The security dashboard. */
   security: () => generatedBases.security,
   /** The analytics overview. */

@@ -68,6 +68,11 @@ const planted: Record<string, string[]> = {
   'labs/duration': ['docs/labs/broken.mdx:13 labs/duration', 'docs/labs/broken.mdx:13 labs/duration'],
   'labs/samples': ['docs/labs/broken.mdx:14 labs/samples', 'docs/labs/broken.mdx:22 labs/samples', 'docs/labs/broken.mdx:31 labs/samples'],
   'labs/steps': ['docs/labs/broken.mdx:31 labs/steps', 'docs/labs/broken.mdx:50 labs/steps'],
+  // The recordings of rules/__tests__/__fixtures__/recordings, copied; messages are pinned in rules/__tests__/recordings.test.ts.
+  'recordings/record': ['recordings/bad-command.ts:7 recordings/record', 'recordings/bad-command.ts:15 recordings/record', 'recordings/person.ts:8 recordings/record', 'recordings/person.ts:8 recordings/record'],
+  'recordings/captions': ['recordings/broken-cue.vtt:6 recordings/captions', 'recordings/no-captions.ts:1 recordings/captions'],
+  'recordings/chapters': ['recordings/bad-command.ts:9 recordings/chapters', 'recordings/bad-command.ts:12 recordings/chapters'],
+  'recordings/commands': ['recordings/bad-command.vtt:7 recordings/commands'],
 };
 
 describe.each(allRules.map((r) => r.meta.id))('rule %s', (ruleId) => {

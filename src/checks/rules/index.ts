@@ -11,6 +11,7 @@ import {labRules} from './labs';
 import {linksAnchor, linksBroken} from './links';
 import {migrationRules} from './migration';
 import {permalinksMissing} from './permalinks';
+import {recordingRules} from './recordings';
 import {redirectsChain, redirectsLoop, redirectsTarget} from './redirects';
 import {runbookRules} from './runbook-rules';
 import {templateRules} from './templates';
@@ -36,6 +37,7 @@ export const allRules: readonly Rule<SiteModel>[] = [
   ...migrationRules,
   ...templateRules,
   ...labRules,
+  ...recordingRules,
 ];
 
 // The rules page renders one heading per rule (`RuleList`). Registered here, where the list
