@@ -57,6 +57,15 @@ describe('npm run check', () => {
         "errors/catalog/auth.ts:27:13 error catalog/commands",
         "migration/api/v1/index.d.ts:6:1 error migration/replacement",
         "published-urls.txt:4:1 error permalinks/missing",
+        "recordings/bad-command.ts:7:1 error recordings/record",
+        "recordings/bad-command.ts:9:1 error recordings/chapters",
+        "recordings/bad-command.ts:12:1 error recordings/chapters",
+        "recordings/bad-command.ts:15:1 error recordings/record",
+        "recordings/bad-command.vtt:7:1 error recordings/commands",
+        "recordings/broken-cue.vtt:6:1 error recordings/captions",
+        "recordings/no-captions.ts:1:1 error recordings/captions",
+        "recordings/person.ts:8:1 error recordings/record",
+        "recordings/person.ts:8:1 error recordings/record",
         "redirects.yml:3:3 error redirects/chain",
         "redirects.yml:7:3 error redirects/loop",
         "redirects.yml:9:3 error redirects/loop",
@@ -103,6 +112,10 @@ describe('npm run check', () => {
           "links/broken": 3,
           "migration/replacement": 1,
           "permalinks/missing": 1,
+          "recordings/captions": 2,
+          "recordings/chapters": 2,
+          "recordings/commands": 1,
+          "recordings/record": 4,
           "redirects/chain": 1,
           "redirects/loop": 2,
           "redirects/target": 1,
@@ -120,7 +133,7 @@ describe('npm run check', () => {
           "templates/registry": 2,
           "templates/types": 2,
         },
-        "errors": 50,
+        "errors": 59,
         "pages": 12,
         "warnings": 2,
       }
@@ -162,7 +175,7 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(52);
+    expect(log.runs[0]!.results).toHaveLength(61);
     // The planted bad @deprecated tag, with the declaration file and line.
     const deprecated = (log.runs[0]!.results as {ruleId: string; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]}[]).find((r) => r.ruleId === 'migration/replacement');
     expect(deprecated?.locations[0]?.physicalLocation).toMatchObject({artifactLocation: {uri: 'migration/api/v1/index.d.ts'}, region: {startLine: 6}});
@@ -191,7 +204,7 @@ describe('npm run check', () => {
 
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="16">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="21">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
     expect(out).toContain('<failure message="6 error(s)" type="catalog/aliases">errors/catalog/auth.ts:17:13 AX1043: Unexpected duplicate alias');
