@@ -128,6 +128,10 @@ const config: Config = {
           title: 'Learn',
           items: [
             {label: 'Start here', to: routes.doc('start-here')},
+            {label: 'Training labs', to: routes.lab()},
+            {label: 'Recorded sessions', to: routes.recording()},
+            {label: 'Office hours', to: routes.doc('office-hours')},
+            {label: 'Plugin templates', to: routes.template()},
             {label: 'Contributing', to: routes.doc('contributing')},
           ],
         },
@@ -137,6 +141,14 @@ const config: Config = {
             {label: 'Runbooks', to: routes.runbook()},
             {label: 'Ownership matrix', to: routes.doc('reference/ownership')},
             {label: 'Migrate to v2', to: routes.migration()},
+          ],
+        },
+        {
+          title: 'Measure',
+          items: [
+            {label: 'Marketplace analytics', to: routes.analytics()},
+            {label: 'Security dashboard', to: routes.security()},
+            {label: 'Doc health', to: routes.health()},
           ],
         },
       ],
