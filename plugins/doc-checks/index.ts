@@ -1,6 +1,6 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {isoDay} from '../../src/content-model/dates';
+import {buildDay} from '../shared/build-moment';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {permalinksFile, redirectsFile} from '../../src/checks/site-files';
 import {teams} from '../../src/content-model/registry/teams';
@@ -36,7 +36,7 @@ export type HealthPageProps = {
  */
 export default function docChecksPlugin(context: LoadContext, options: PluginOptions): Plugin<DocChecksContent> {
   const failOnError = options.failOnError ?? process.env.NODE_ENV === 'production';
-  const today = options.today ?? isoDay();
+  const today = options.today ?? buildDay();
   return {
     name: 'ax-doc-checks',
     getThemePath() {

@@ -1,5 +1,5 @@
 import {findTeam} from '../../src/content-model/registry/teams';
-import {isoDay} from '../../src/content-model/dates';
+import {buildDay} from '../shared/build-moment';
 import {readRecordings, type LoadedRecording} from '../../src/recordings/load';
 import {clockSeconds, formatClock, recordingKindLabels} from '../../src/recordings/schema';
 import {transcriptChapters} from '../../src/recordings/transcript';
@@ -13,7 +13,7 @@ import {readLabPages} from '../labs/content';
  * is never published.
  */
 export function loadRecordingViews(siteDir: string, mediaBaseUrl: string | undefined): RecordingView[] {
-  const {recordings, problems} = readRecordings(siteDir, isoDay());
+  const {recordings, problems} = readRecordings(siteDir, buildDay());
   if (problems.length) throw new Error(`Unexpected problems in the recordings, expected none (npm run check lists them):\n${problems.map((p) => `${p.file}:${p.line} ${p.message} (${p.ruleId})`).join('\n')}`);
   const labs = new Map(readLabPages(siteDir).map((l) => [l.id, l.frontmatter.title]));
   return recordings.map((r) => toView(r, labs, mediaBaseUrl)).sort((a, b) => b.date.localeCompare(a.date));

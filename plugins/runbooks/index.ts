@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {findError} from '../../src/error-catalog';
-import {isoDay} from '../../src/content-model/dates';
+import {buildDay} from '../shared/build-moment';
 import {docsInstances} from '../../src/routes/table';
 import {loadRunbooksContent, type RunbooksContent} from './content';
 import {dataFiles} from './data-files';
@@ -25,7 +25,7 @@ export default function runbooksPlugin(context: LoadContext, options: PluginOpti
       return path.join(__dirname, 'theme');
     },
     async loadContent() {
-      return loadRunbooksContent(context.siteDir, {today: options.today ?? isoDay(), errorTitle: (id) => findError(id)?.title});
+      return loadRunbooksContent(context.siteDir, {today: options.today ?? buildDay(), errorTitle: (id) => findError(id)?.title});
     },
     async contentLoaded({content, actions}) {
       await Promise.all(Object.entries(dataFiles(content)).map(([name, data]) => actions.createData(name, JSON.stringify(data))));

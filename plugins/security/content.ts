@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {buildMoment} from '../shared/build-moment';
 import {zodProblems} from '../../src/checks/zod-finding';
 import {components} from '../../src/content-model/registry/components';
 import {securityDashboard, type SecurityDashboard} from '../../src/security/dashboard';
@@ -19,11 +20,9 @@ export function readSnapshots(dir: string): SecuritySnapshot[] {
     });
 }
 
-/** When staleness is judged: the option, else SOURCE_DATE_EPOCH, else now. */
+/** When staleness is judged: the option, else the build moment (SOURCE_DATE_EPOCH, else now). */
 export function judgedAt(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (option) return option;
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date(env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? epoch * 1000 : Date.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return option ?? buildMoment(env).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The dashboard of the snapshots in `dir`. */
