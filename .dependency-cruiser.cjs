@@ -10,11 +10,11 @@
  */
 
 /** Data folders: typed sources only. Their tests may reach into the engine to check them. */
-const dataFolders = '^(errors|migration|analytics|security|templates|recordings)/';
-const dataTests = '^(errors|migration|analytics|security|templates|recordings)/.*__tests__/';
+const dataFolders = '^(errors|migration|analytics|security|templates|recordings|handoff)/';
+const dataTests = '^(errors|migration|analytics|security|templates|recordings|handoff)/.*__tests__/';
 
 /** Plain-TS model folders: read by the build, the checks and (later) PDF and slides. */
-const modelFolders = '^src/(content-model|cli-spec|routes|analytics|security|template-model|telemetry|recordings)/';
+const modelFolders = '^src/(content-model|cli-spec|routes|analytics|security|template-model|telemetry|recordings|binder)/';
 
 module.exports = {
   forbidden: [
