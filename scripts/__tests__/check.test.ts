@@ -55,6 +55,7 @@ describe('npm run check', () => {
         "errors/catalog/auth.ts:23:13 error catalog/retired",
         "errors/catalog/auth.ts:25:13 error catalog/related",
         "errors/catalog/auth.ts:27:13 error catalog/commands",
+        "handoff/signoffs/operations.json:1:1 error binder/signoff",
         "migration/api/v1/index.d.ts:6:1 error migration/replacement",
         "published-urls.txt:4:1 error permalinks/missing",
         "recordings/bad-command.ts:7:1 error recordings/record",
@@ -90,6 +91,7 @@ describe('npm run check', () => {
     expect(report.summary).toMatchInlineSnapshot(`
       {
         "byRule": {
+          "binder/signoff": 1,
           "catalog/aliases": 1,
           "catalog/commands": 1,
           "catalog/entries": 1,
@@ -133,7 +135,7 @@ describe('npm run check', () => {
           "templates/registry": 2,
           "templates/types": 2,
         },
-        "errors": 59,
+        "errors": 60,
         "pages": 12,
         "warnings": 2,
       }
@@ -175,7 +177,7 @@ describe('npm run check', () => {
     const log = JSON.parse(out) as {version: string; runs: {results: unknown[]}[]};
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results).toHaveLength(61);
+    expect(log.runs[0]!.results).toHaveLength(62);
     // The planted bad @deprecated tag, with the declaration file and line.
     const deprecated = (log.runs[0]!.results as {ruleId: string; locations: {physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}[]}[]).find((r) => r.ruleId === 'migration/replacement');
     expect(deprecated?.locations[0]?.physicalLocation).toMatchObject({artifactLocation: {uri: 'migration/api/v1/index.d.ts'}, region: {startLine: 6}});
@@ -204,7 +206,7 @@ describe('npm run check', () => {
 
   it('writes JUnit XML with one failing case per file with errors', async () => {
     const {out} = await run(['--format', 'junit', '--today', '2026-11-24', '--root', faulty]);
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="21">/);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ax docs checks" tests="\d+" failures="22">/);
     expect(out).toContain('<testcase classname="ax-docs-check" name="docs/guides/beta.mdx"/>');
     expect(out).toContain('<failure message="1 error(s)" type="frontmatter/last-reviewed">docs/guides/delta.md:6:16');
     expect(out).toContain('<failure message="6 error(s)" type="catalog/aliases">errors/catalog/auth.ts:17:13 AX1043: Unexpected duplicate alias');

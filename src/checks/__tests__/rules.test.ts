@@ -73,6 +73,8 @@ const planted: Record<string, string[]> = {
   'recordings/captions': ['recordings/broken-cue.vtt:6 recordings/captions', 'recordings/no-captions.ts:1 recordings/captions'],
   'recordings/chapters': ['recordings/bad-command.ts:9 recordings/chapters', 'recordings/bad-command.ts:12 recordings/chapters'],
   'recordings/commands': ['recordings/bad-command.vtt:7 recordings/commands'],
+  // A sign-off missing its hash, scope and signature; signing, STALE and EXPIRED are proved in scripts/__tests__/signoff.test.ts.
+  'binder/signoff': ['handoff/signoffs/operations.json:1 binder/signoff'],
 };
 
 describe.each(allRules.map((r) => r.meta.id))('rule %s', (ruleId) => {

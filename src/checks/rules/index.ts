@@ -3,6 +3,7 @@ import type {Rule} from '../rule';
 import type {SiteModel} from '../site-model';
 import {slugify} from '../slug';
 import {axCommands} from './ax-commands';
+import {binderSignoffRule} from './binder';
 import {catalogRules} from './catalog';
 import {routesDuplicate} from './duplicates';
 import {frontmatterLastReviewed, frontmatterOwner, frontmatterSchema} from './frontmatter';
@@ -38,6 +39,7 @@ export const allRules: readonly Rule<SiteModel>[] = [
   ...templateRules,
   ...labRules,
   ...recordingRules,
+  binderSignoffRule,
 ];
 
 // The rules page renders one heading per rule (`RuleList`). Registered here, where the list

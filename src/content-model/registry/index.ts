@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './teams';
 export * from './components';
+export * from './signers';
