@@ -2,11 +2,11 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {computeSnapshot} from '../analytics/snapshot';
 import {components} from '../content-model/registry/components';
-import {securityDashboard} from '../security/dashboard';
+import {securityDashboard, type SecurityDashboard} from '../security/dashboard';
 import {securityPolicy} from '../security/policy';
 import {snapshotSchema} from '../security/snapshot-schema';
 import type {Measurement} from './kpi-schema';
-import {analyticsMeasurements, parseJunit, securityMeasurements, testMeasurements} from './kpi-measurements';
+import {analyticsMeasurements, parseJunit, securityMeasurements, testMeasurements, type JunitSummary} from './kpi-measurements';
 
 /** Where each source lives, relative to the site root. */
 export const kpiSourceFiles = {
@@ -14,6 +14,24 @@ export const kpiSourceFiles = {
   security: 'security/snapshots',
   junit: 'handoff/evidence/junit.xml',
 } as const;
+
+/** The security dashboard of the committed scans, judged at `judgedAt`; undefined without scans. */
+export function readSecurityDashboard(root: string, judgedAt: string): SecurityDashboard | undefined {
+  const scans = path.join(root, kpiSourceFiles.security);
+  if (!existsSync(scans)) return undefined;
+  const snapshots = readdirSync(scans)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => snapshotSchema.parse(JSON.parse(readFileSync(path.join(scans, f), 'utf8'))));
+  const names = Object.fromEntries(components.map((c) => [c.id, c.name]));
+  return snapshots.length ? securityDashboard(snapshots, securityPolicy, judgedAt, names) : undefined;
+}
+
+/** The JUnit evidence's counts; undefined when none is committed. */
+export function readJunit(root: string): JunitSummary | undefined {
+  const junit = path.join(root, kpiSourceFiles.junit);
+  return existsSync(junit) ? parseJunit(readFileSync(junit, 'utf8')) : undefined;
+}
 
 /**
  * Reads every KPI source below `root` and returns the measurements by KPI id. A missing
@@ -24,16 +42,9 @@ export async function readMeasurements(root: string, judgedAt: string): Promise<
   const out: Record<string, Measurement> = {};
   const events = path.join(root, kpiSourceFiles.analytics);
   if (existsSync(events)) Object.assign(out, analyticsMeasurements(await computeSnapshot({events})));
-  const scans = path.join(root, kpiSourceFiles.security);
-  if (existsSync(scans)) {
-    const snapshots = readdirSync(scans)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => snapshotSchema.parse(JSON.parse(readFileSync(path.join(scans, f), 'utf8'))));
-    const names = Object.fromEntries(components.map((c) => [c.id, c.name]));
-    if (snapshots.length) Object.assign(out, securityMeasurements(securityDashboard(snapshots, securityPolicy, judgedAt, names)));
-  }
-  const junit = path.join(root, kpiSourceFiles.junit);
-  if (existsSync(junit)) Object.assign(out, testMeasurements(parseJunit(readFileSync(junit, 'utf8'))));
+  const dashboard = readSecurityDashboard(root, judgedAt);
+  if (dashboard) Object.assign(out, securityMeasurements(dashboard));
+  const junit = readJunit(root);
+  if (junit) Object.assign(out, testMeasurements(junit));
   return out;
 }
