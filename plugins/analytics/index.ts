@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {siteModule} from '../shared/site-module';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Snapshot} from '../../src/analytics/schema/snapshot';
 import {loadSnapshot} from './load-snapshot';
@@ -40,7 +41,7 @@ export default function analyticsPlugin(context: LoadContext, options: PluginOpt
       await Promise.all(Object.entries(widgets).map(([file, data]) => actions.createData(file, JSON.stringify(data))));
       for (const {route, file, data} of pages) {
         const module = await actions.createData(file, JSON.stringify(data));
-        actions.addRoute({path: route, component: '@theme/AnalyticsPage', modules: {data: module}, exact: true});
+        actions.addRoute({path: route, component: '@theme/AnalyticsPage', modules: {data: siteModule(context.siteDir, module)}, exact: true});
       }
     },
     async postBuild({content, outDir}) {

@@ -6,6 +6,7 @@ import {permalinksFile, redirectsFile} from '../../src/checks/site-files';
 import {teams} from '../../src/content-model/registry/teams';
 import {generatedFiles, routes} from '../../src/routes/table';
 import {generatedPagesReady} from '../shared/generated-pages';
+import {siteModule} from '../shared/site-module';
 import {callInWorker} from '../shared/worker-call';
 import {formatBuildFailure} from './report';
 import {validateOptions, type PluginOptions} from './options';
@@ -64,7 +65,7 @@ export default function docChecksPlugin(context: LoadContext, options: PluginOpt
       await actions.createData('rules.json', JSON.stringify(content.rules));
       const report = await actions.createData('health-report.json', JSON.stringify(content.health));
       const props: HealthPageProps = {reportUrl: generatedFiles.healthReport};
-      actions.addRoute({path: routes.health(), component: '@theme/DocHealthPage', modules: {report}, props, exact: true});
+      actions.addRoute({path: routes.health(), component: '@theme/DocHealthPage', modules: {report: siteModule(context.siteDir, report)}, props, exact: true});
     },
     async postBuild({content, outDir}) {
       const file = path.join(outDir, generatedFiles.healthReport);

@@ -1,5 +1,6 @@
 import docsPlugin, {validateOptions} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
+import {siteModule} from '../shared/site-module';
 import type {RunbooksContent} from './content';
 
 type DocsOptions = Parameters<typeof docsPlugin>[1];
@@ -39,7 +40,7 @@ export default async function runbooksDocsPlugin(context: LoadContext, options: 
       const viewModuleByPath = new Map<string, string>();
       for (const view of views) {
         const permalink = permalinkOf.get(view.id);
-        if (permalink) viewModuleByPath.set(permalink, await actions.createData(`runbook-${view.id}.json`, JSON.stringify(view)));
+        if (permalink) viewModuleByPath.set(permalink, siteModule(context.siteDir, await actions.createData(`runbook-${view.id}.json`, JSON.stringify(view))));
       }
       await docs.contentLoaded?.({content, actions: {...actions, addRoute: (route) => actions.addRoute(withRunbookViews(route, viewModuleByPath))}});
     },

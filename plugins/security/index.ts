@@ -5,6 +5,7 @@ import type {SecurityDashboard} from '../../src/security/dashboard';
 import {atomFeed, jsonFeed} from '../../src/security/feeds';
 import {generatedFiles, routes} from '../../src/routes/table';
 import {judgedAt, loadDashboard} from './content';
+import {siteModule} from '../shared/site-module';
 import {validateOptions, type PluginOptions} from './options';
 
 /** What the dashboard page receives besides its data: where the feeds and the SBOM are. */
@@ -38,7 +39,7 @@ export default function securityPlugin(context: LoadContext, options: PluginOpti
     async contentLoaded({content, actions}) {
       const dashboard = await actions.createData('dashboard.json', JSON.stringify(content));
       const props: SecurityPageProps = {feedJson: generatedFiles.securityFeedJson, feedAtom: generatedFiles.securityFeedAtom, sbom: generatedFiles.securitySbom};
-      actions.addRoute({path: routes.security(), component: '@theme/SecurityDashboard', modules: {dashboard}, props, exact: true});
+      actions.addRoute({path: routes.security(), component: '@theme/SecurityDashboard', modules: {dashboard: siteModule(context.siteDir, dashboard)}, props, exact: true});
     },
     async postBuild({content, outDir, siteConfig}) {
       const out = (route: string) => path.join(outDir, route);
