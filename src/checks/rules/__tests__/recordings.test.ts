@@ -3,8 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {runRules} from '../../rule';
 import {recordingRules} from '../recordings';
 
-/** A tree with one fault per rule at least: recordings/*.ts and *.vtt, and one lab. */
-const site = () => ({root: path.join(__dirname, '__fixtures__', 'recordings'), today: '2026-11-24', pages: []});
+/** The faulty fixture site: one fault per recording rule at least, in recordings/*.ts and *.vtt. */
+const site = () => ({root: path.join(__dirname, '..', '..', '__tests__', '__fixtures__', 'faulty'), today: '2026-11-24', pages: []});
 
 describe('recording rules', () => {
   it('report each fault of the bad-input fixtures with file, line and rule', async () => {
@@ -12,7 +12,7 @@ describe('recording rules', () => {
     expect(findings).toMatchInlineSnapshot(`
       [
         "recordings/bad-command.ts:7 recordings/record Unexpected date 2027-01-05 in recordings/bad-command.ts, expected a day on or before 2026-11-24: a recording is of something that happened",
-        "recordings/bad-command.ts:15 recordings/record Unexpected lab "no-such-lab" in recordings/bad-command.ts, expected the id of a lab in docs/labs: first-plugin",
+        "recordings/bad-command.ts:15 recordings/record Unexpected lab "no-such-lab" in recordings/bad-command.ts, expected the id of a lab in docs/labs: broken, loop",
         "recordings/person.ts:8 recordings/record Unexpected missing field "presenter.team", expected one of: cli, quality, runtime, devops, product, docs",
         "recordings/person.ts:8 recordings/record Unexpected field "name" in "presenter", expected a known field",
         "recordings/broken-cue.vtt:6 recordings/captions Unexpected WebVTT in recordings/broken-cue.vtt at line 6, column 30 (End timestamp is not greater than start timestamp), expected a valid cue as in the WebVTT spec",
