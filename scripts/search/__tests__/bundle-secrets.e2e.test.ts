@@ -27,6 +27,11 @@ describe('the client bundle', () => {
     expect(await filesContaining(dir, 'ALGOLIA_ADMIN_API_KEY')).toEqual([]);
   });
 
+  // A checkout's own folder in a published file makes two checkouts of one commit publish different SHA256SUMS.
+  it.each(builds)('names no file by the checkout folder in %s', async (dir) => {
+    expect(await filesContaining(dir, path.resolve('.'))).toEqual([]);
+  });
+
   it('switches to Algolia DocSearch when the three public settings are set', async () => {
     const dir = path.resolve(algoliaBuildDir);
     expect((await filesContaining(dir, algoliaTestEnv.ALGOLIA_SEARCH_API_KEY)).length).toBeGreaterThan(0);
