@@ -1,4 +1,6 @@
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {binderRoutes} from '../../routes/generated-routes';
 import {kpiSchema, type Kpi, type KpiInput} from '../kpi-schema';
 import {scoreKpis} from '../kpi-status';
 import {judgeReadiness, type ReadinessItem} from '../readiness';
@@ -31,6 +33,17 @@ describe('binder chapters', () => {
         "/docs/handoff/evidence Evidence",
       ]
     `);
+  });
+});
+
+describe('the checks know the binder routes', () => {
+  it.each([
+    ['a tree with the KPI registry: the chapters and the downloads', path.resolve(__dirname, '../../..'), 17],
+    ['a tree without one: none', __dirname, 0],
+  ])('%s', (_, root, count) => {
+    const known = binderRoutes(root);
+    expect(known).toHaveLength(count);
+    if (count) expect(known).toEqual(expect.arrayContaining(['/docs/handoff/sign-offs', '/handoff/ax-v2-handoff-binder.pdf', '/handoff/ax-v2-training-deck.pptx']));
   });
 });
 
