@@ -132,6 +132,15 @@ export const generatedFiles = {
   analyticsSnapshotSchema: `${generatedBases.analytics}/snapshot.schema.json`,
   /** The recurring office hours as an iCalendar feed (onboarding plugin). */
   officeHoursIcs: `${docsInstances.docs.base}/office-hours.ics`,
+  /** The handoff binder printed as one tagged PDF with bookmarks (binder plugin). */
+  binderPdf: '/handoff/ax-v2-handoff-binder.pdf',
+  /** The executive deck and the training deck, each as an HTML deck, a PDF and an editable PPTX. */
+  executiveDeckHtml: '/handoff/ax-v2-executive-deck.html',
+  executiveDeckPdf: '/handoff/ax-v2-executive-deck.pdf',
+  executiveDeckPptx: '/handoff/ax-v2-executive-deck.pptx',
+  trainingDeckHtml: '/handoff/ax-v2-training-deck.html',
+  trainingDeckPdf: '/handoff/ax-v2-training-deck.pdf',
+  trainingDeckPptx: '/handoff/ax-v2-training-deck.pptx',
 } as const;
 
 /** The section a URL belongs to, for search results. */
