@@ -24,7 +24,7 @@ interface ExtractArgs {
 function extractInPage({chapter, chapterByPath, publicBase}: ExtractArgs): Extracted {
   const root = (document.querySelector('main article') ?? document.querySelector('main'))?.cloneNode(true) as HTMLElement | null;
   if (!root) throw new Error(`Unexpected page without a <main> at ${location.pathname}, expected a built binder page`);
-  const omit = ['script', 'noscript', 'button', '.hash-link', '.theme-doc-breadcrumbs', 'nav[aria-label="Breadcrumbs"]', '.theme-doc-footer', '.pagination-nav', '.theme-doc-toc-mobile', '[data-binder-print="omit"]'];
+  const omit = ['script', 'noscript', 'button', '.hash-link', '.theme-doc-breadcrumbs', 'nav[aria-label="Breadcrumbs"]', '.theme-doc-footer', '.pagination-nav', '.theme-doc-toc-mobile', '.ax-feedback', 'form', '[data-binder-print="omit"]'];
   root.querySelectorAll(omit.join(',')).forEach((el) => el.remove());
   const prefix = (id: string) => `${chapter.id}--${id}`;
   root.querySelectorAll('[id]').forEach((el) => (el.id = prefix(el.id)));

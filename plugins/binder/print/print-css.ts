@@ -21,7 +21,8 @@ export function printCss(chapters: readonly PrintChapter[], footer: string): str
 @page cover { @bottom-left { content: none; } @bottom-right { content: none; } }
 ${named.join('\n')}
 :root { --ifm-font-family-base: ${printFont}; --ifm-heading-font-family: ${printFont}; --ifm-font-family-monospace: 'DejaVu Sans Mono', 'Liberation Mono', monospace; --ifm-font-size-base: 10pt; }
-html, body { background: #fff; color: #111; font-family: ${printFont}; }
+/* No ligatures: text copied or read out of the PDF keeps "ff" and "fi" as letters. */
+html, body { background: #fff; color: #111; font-family: ${printFont}; font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0; }
 body { margin: 0; }
 a { color: #0b4f8a; }
 .binder-cover { page: cover; display: flex; flex-direction: column; justify-content: center; min-height: 240mm; }
