@@ -12,6 +12,7 @@ import routeLookupPlugin from './plugins/route-lookup';
 import registryPlugin from './plugins/registry';
 import securityPlugin from './plugins/security';
 import templatesPlugin from './plugins/templates';
+import binderPlugin from './plugins/binder';
 import prefetchOncePlugin from './plugins/prefetch-once';
 import analyticsPlugin from './plugins/analytics';
 import onboardingPlugin from './plugins/onboarding';
@@ -54,6 +55,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(securityPlugin, {}),
   // The plugin template library: its pages, its rows of the compatibility matrix and the sample-workspace zips.
   pluginEntry(templatesPlugin, {releases: runtimeReleases}),
+  // The handoff binder: one page per chapter below docs/handoff, each from its view model (src/binder/views).
+  pluginEntry(binderPlugin, {}),
   // Marketplace analytics from the committed synthetic export; live figures when AX_ANALYTICS_URL is set at build time.
   pluginEntry(analyticsPlugin, process.env.AX_ANALYTICS_URL ? {liveUrl: process.env.AX_ANALYTICS_URL} : {}),
   // Feedback on every doc page and the guided tour; both record through the shared telemetry queue (src/telemetry).

@@ -5,3 +5,6 @@
 declare module '@theme/ArchitectureMap' {
   export default function ArchitectureMap(): import('react').ReactElement;
 }
+declare module '@theme/OwnershipMatrix' {
+  export default function OwnershipMatrix(): import('react').ReactElement;
+}

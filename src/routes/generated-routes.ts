@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {commandSlug, listCommands} from '../cli-spec';
 import {requireCatalogSources} from '../error-catalog/root-catalog';
+import {binderChapterIds} from '../binder/views/chapters';
 import {recordingIds} from '../recordings/ids';
 import {templateArchetypes} from '../template-model/root-registry';
 import {generatedBases, generatedFiles, routes} from './table';
@@ -71,6 +72,19 @@ export function recordingRoutes(ids: readonly string[]): string[] {
   return ids.length ? [routes.recording(), ...ids.map((id) => routes.recording(id))] : [];
 }
 
+/** Where the binder's KPI registry lives: a tree without it has no binder. */
+const binderRegistry = 'handoff/kpis.ts';
+
+/**
+ * The binder's chapter pages (binder plugin) and the downloads printed from them (the binder
+ * PDF, and the executive and training decks in HTML, PDF and PPTX), when the tree has a binder.
+ */
+export function binderRoutes(root: string): string[] {
+  if (!existsSync(path.join(root, binderRegistry))) return [];
+  const downloads = [generatedFiles.binderPdf, generatedFiles.executiveDeckHtml, generatedFiles.executiveDeckPdf, generatedFiles.executiveDeckPptx, generatedFiles.trainingDeckHtml, generatedFiles.trainingDeckPdf, generatedFiles.trainingDeckPptx];
+  return [...binderChapterIds.map((id) => routes.binderChapter(id)), ...downloads];
+}
+
 /**
  * Per-plugin analytics pages and export files: their names come from the telemetry export,
  * which only DuckDB reads, so the checks know them by shape.
@@ -79,7 +93,7 @@ const analyticsPatterns = [new RegExp(`^${routes.analyticsPlugin('')}[a-z0-9][a-
 
 /** Everything the site's plugins generate for the tree at `root`. */
 export function generatedRoutes(root: string): GeneratedRoutes {
-  const list = [routes.health(), generatedFiles.healthReport, generatedFiles.officeHoursIcs, routes.labProgress(), ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root)), ...recordingRoutes(recordingIds(root))];
+  const list = [routes.health(), generatedFiles.healthReport, generatedFiles.officeHoursIcs, routes.labProgress(), ...errorRoutes(catalogKeys(root)), ...cliRoutes(), ...analyticsRoutes(), ...securityRoutes(), ...templateRoutes(templateArchetypes(root)), ...recordingRoutes(recordingIds(root)), ...binderRoutes(root)];
   const patterns: RegExp[] = [...analyticsPatterns];
   if (existsSync(path.join(root, apiDeclarations))) {
     list.push(generatedFiles.compatibilityJson, generatedFiles.deprecationsIcs);

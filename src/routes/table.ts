@@ -58,6 +58,10 @@ export const generatedBases = {
   recordings: `${docsInstances.docs.base}/recordings`,
   /** Marketplace analytics: the overview, one page per plugin, schemas and exports (analytics plugin). */
   analytics: '/analytics',
+  /** The handoff binder: the front page is a doc (docs/handoff/index.md), each chapter a page below it (binder plugin). */
+  binder: `${docsInstances.docs.base}/handoff`,
+  /** The binder's downloads: the PDF and the decks (binder print step). */
+  binderDownloads: '/handoff',
 } as const;
 
 /** Sections of the site as search shows them, by first path segment. */
@@ -109,6 +113,8 @@ export const routes = {
   analyticsPlugin: (pluginId: string) => join(generatedBases.analytics, `plugins/${pluginId}`),
   /** A file of the analytics exports folder (`weekly.csv`), or the folder itself. */
   analyticsExport: (file = '') => join(`${generatedBases.analytics}/exports`, file),
+  /** A chapter of the handoff binder by id (`kpi-scorecard`), or the binder's front page. */
+  binderChapter: (id = '') => join(generatedBases.binder, id),
 } as const;
 
 /** Files the build writes beside the pages, by what they hold; paths below the site root URL. */
@@ -132,15 +138,16 @@ export const generatedFiles = {
   analyticsSnapshotSchema: `${generatedBases.analytics}/snapshot.schema.json`,
   /** The recurring office hours as an iCalendar feed (onboarding plugin). */
   officeHoursIcs: `${docsInstances.docs.base}/office-hours.ics`,
-  /** The handoff binder printed as one tagged PDF with bookmarks (binder plugin). */
-  binderPdf: '/handoff/ax-v2-handoff-binder.pdf',
-  /** The executive deck and the training deck, each as an HTML deck, a PDF and an editable PPTX. */
-  executiveDeckHtml: '/handoff/ax-v2-executive-deck.html',
-  executiveDeckPdf: '/handoff/ax-v2-executive-deck.pdf',
-  executiveDeckPptx: '/handoff/ax-v2-executive-deck.pptx',
-  trainingDeckHtml: '/handoff/ax-v2-training-deck.html',
-  trainingDeckPdf: '/handoff/ax-v2-training-deck.pdf',
-  trainingDeckPptx: '/handoff/ax-v2-training-deck.pptx',
+  /** The handoff binder as one tagged PDF with bookmarks, printed from the binder pages. */
+  binderPdf: `${generatedBases.binderDownloads}/ax-v2-handoff-binder.pdf`,
+  /** The executive deck, as an HTML deck, a PDF and an editable PPTX. */
+  executiveDeckHtml: `${generatedBases.binderDownloads}/ax-v2-executive-deck.html`,
+  executiveDeckPdf: `${generatedBases.binderDownloads}/ax-v2-executive-deck.pdf`,
+  executiveDeckPptx: `${generatedBases.binderDownloads}/ax-v2-executive-deck.pptx`,
+  /** The training deck for the labs, in the same three formats. */
+  trainingDeckHtml: `${generatedBases.binderDownloads}/ax-v2-training-deck.html`,
+  trainingDeckPdf: `${generatedBases.binderDownloads}/ax-v2-training-deck.pdf`,
+  trainingDeckPptx: `${generatedBases.binderDownloads}/ax-v2-training-deck.pptx`,
 } as const;
 
 /** The section a URL belongs to, for search results. */

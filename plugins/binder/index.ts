@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {binderPageProps} from '../../src/binder/views/binder-model';
+import type {BinderModel} from '../../src/binder/views/types';
+import {buildMoment} from '../shared/build-moment';
+import {callInWorker} from '../shared/worker-call';
+import type {BinderInput} from './content';
+import {validateOptions, type PluginOptions} from './options';
+
+const themePath = path.join(__dirname, 'theme');
+
+/**
+ * The handoff binder's chapters: builds every chapter's view model in `loadContent` (in a
+ * worker), and adds one page per chapter below the binder's front page in `contentLoaded`, each
+ * with its own chapter's view as route props. The front page stays a doc (docs/handoff/index.md).
+ * The PDF and the decks are made from the same view models.
+ */
+export default function binderPlugin(context: LoadContext, options: PluginOptions): Plugin<BinderModel> {
+  return {
+    name: 'ax-binder',
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
+    getPathsToWatch() {
+      return ['handoff/**/*', 'src/binder/**/*.ts', 'runbooks/**/*', 'security/snapshots/**/*', 'recordings/**/*', 'docs/labs/**/*'].map((g) => path.join(context.siteDir, g));
+    },
+    async loadContent() {
+      const input: BinderInput = {siteDir: context.siteDir, moment: buildMoment().toISOString(), commit: options.commit};
+      return callInWorker<BinderInput, BinderModel>(path.join(__dirname, 'content.ts'), 'loadBinderContent', input);
+    },
+    async contentLoaded({content, actions}) {
+      const {addRoute} = actions;
+      for (const chapter of content.chapters) {
+        addRoute({path: chapter.route, component: '@theme/BinderChapterPage', exact: true, props: {page: binderPageProps(content, chapter.id)}});
+      }
+    },
+  };
+}
+
+binderPlugin.validateOptions = validateOptions;

@@ -1,0 +1,87 @@
+import React from 'react';
+import clsx from 'clsx';
+import Heading from '@theme/Heading';
+import styles from './binder.module.css';
+
+/** How a state word reads at a glance: a symbol and a tint beside the word, never instead of it. */
+type Tone = 'good' | 'warn' | 'bad' | 'none';
+
+const tones: Record<string, Tone> = {
+  'On track': 'good',
+  Met: 'good',
+  VALID: 'good',
+  'Drilled on time': 'good',
+  'At risk': 'warn',
+  'Attested in sign-off': 'warn',
+  STALE: 'warn',
+  Overdue: 'warn',
+  'Off track': 'bad',
+  'Not met': 'bad',
+  EXPIRED: 'bad',
+  INVALID: 'bad',
+  Missed: 'bad',
+  'Never drilled': 'bad',
+};
+
+const symbols: Record<Tone, string> = {good: '✓', warn: '!', bad: '✗', none: '–'};
+
+/** A state as a word (the cue), with a symbol and tint that repeat it (WCAG 1.4.1). */
+export function StateWord({state}: {state: string}): React.ReactElement {
+  const tone = tones[state] ?? 'none';
+  return (
+    <span className={clsx(styles.state, styles[tone])} data-state={state}>
+      <span aria-hidden="true">{symbols[tone]} </span>
+      {state}
+    </span>
+  );
+}
+
+/** A table with a visible caption, column headers and (optionally) a row header; rows never split across printed pages. */
+export function Table({caption, head, rows, rowHeader = true}: {caption: string; head: string[]; rows: React.ReactNode[][]; rowHeader?: boolean}): React.ReactElement {
+  return (
+    <div className={clsx('ax-table-wrap', styles.tableWrap)}>
+      <table className={styles.table}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((cells, i) => (
+            <tr key={i}>
+              {cells.map((c, j) =>
+                rowHeader && j === 0 ? (
+                  <th scope="row" key={j}>
+                    {c}
+                  </th>
+                ) : (
+                  <td key={j}>{c}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A section of a chapter with its h2. */
+export function Section({id, title, children}: {id: string; title: string; children: React.ReactNode}): React.ReactElement {
+  return (
+    <section aria-labelledby={id} className={styles.section}>
+      <Heading as="h2" id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** A figure that may be missing: "No data", never a number, when it is. */
+export const orNoData = (v: string | number | null | undefined): string => (v === null || v === undefined || v === '' ? 'No data' : String(v));
