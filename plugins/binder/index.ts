@@ -6,6 +6,7 @@ import {buildMoment} from '../shared/build-moment';
 import {callInWorker} from '../shared/worker-call';
 import type {BinderInput} from './content';
 import {validateOptions, type PluginOptions} from './options';
+import {writeBinderDownloads} from './print';
 
 const themePath = path.join(__dirname, 'theme');
 
@@ -32,6 +33,9 @@ export default function binderPlugin(context: LoadContext, options: PluginOption
       for (const chapter of content.chapters) {
         addRoute({path: chapter.route, component: '@theme/BinderChapterPage', exact: true, props: {page: binderPageProps(content, chapter.id)}});
       }
+    },
+    async postBuild({content, outDir, siteConfig}) {
+      await writeBinderDownloads({outDir, siteDir: context.siteDir, baseUrl: siteConfig.baseUrl, siteUrl: siteConfig.url, moment: new Date(content.builtAt), model: content, log: (line) => console.log(line)});
     },
   };
 }

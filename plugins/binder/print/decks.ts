@@ -89,10 +89,17 @@ export function trainingDeck(model: BinderPrintModel): Deck {
       titleSlide(model, `${model.title}: training labs`, 'Each lab is a page of the docs with checkpoints checked in the browser; progress stays in the browser.'),
       {
         title: 'The labs',
-        table: {head: ['Lab', 'Duration', 'Audience'], rows: model.labs.map((l) => [l.title, l.duration ?? 'Not stated', l.audience ?? 'Not stated'])},
+        table: {head: ['Lab', 'Duration', 'Steps', 'Audience'], rows: model.labs.map((l) => [l.title, l.duration, String(l.steps), l.audience])},
         notes: `${model.labs.length} labs, in the order the labs index lists them.`,
       },
-      ...model.labs.map((l): Slide => ({title: l.title, lead: l.summary, bullets: [`Duration: ${l.duration ?? 'Not stated'}`, `Audience: ${l.audience ?? 'Not stated'}`, `Open it at ${l.url}`], notes: `${l.summary} The lab checks each step as the learner goes.`})),
+      ...model.labs.map(
+        (l): Slide => ({
+          title: l.title,
+          lead: `${l.audience} · ${l.duration} · ${l.steps} steps · ${l.url}`,
+          bullets: l.outcomes.length ? l.outcomes : ['The lab states no outcomes.'],
+          notes: `After this lab a learner can: ${l.outcomes.join('; ') || 'the lab states no outcomes'}. Every step ends in a checkpoint the page checks.`,
+        }),
+      ),
       {
         title: 'Recorded sessions',
         bullets: model.sessions.length ? model.sessions.map((s) => `${s.title} (${s.kind})`) : ['No recorded sessions yet.'],

@@ -22,10 +22,17 @@ interface ExtractArgs {
  * chapters at their sections in the combined document; links elsewhere go to the public site.
  */
 function extractInPage({chapter, chapterByPath, publicBase}: ExtractArgs): Extracted {
-  const root = (document.querySelector('main article') ?? document.querySelector('main'))?.cloneNode(true) as HTMLElement | null;
-  if (!root) throw new Error(`Unexpected page without a <main> at ${location.pathname}, expected a built binder page`);
+  const main = document.querySelector('main');
+  const root = (main?.querySelector('article') ?? main)?.cloneNode(true) as HTMLElement | null;
+  if (!main || !root) throw new Error(`Unexpected page without a <main> at ${location.pathname}, expected a built binder page`);
   const omit = ['script', 'noscript', 'button', '.hash-link', '.theme-doc-breadcrumbs', 'nav[aria-label="Breadcrumbs"]', '.theme-doc-footer', '.pagination-nav', '.theme-doc-toc-mobile', '.ax-feedback', 'form', '[data-binder-print="omit"]'];
   root.querySelectorAll(omit.join(',')).forEach((el) => el.remove());
+  // The PDF does not offer itself for download: drop the download link and a paragraph it leaves empty.
+  root.querySelectorAll('a[download]').forEach((a) => {
+    const parent = a.parentElement;
+    a.remove();
+    if (parent && parent !== root && parent.tagName === 'P' && !parent.textContent?.trim()) parent.remove();
+  });
   const prefix = (id: string) => `${chapter.id}--${id}`;
   root.querySelectorAll('[id]').forEach((el) => (el.id = prefix(el.id)));
   for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'headers']) {
@@ -45,7 +52,8 @@ function extractInPage({chapter, chapterByPath, publicBase}: ExtractArgs): Extra
   });
   if (!root.querySelector('h1')) root.insertAdjacentHTML('afterbegin', `<h1></h1>`), (root.querySelector('h1')!.textContent = chapter.title);
   const stylesheets = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'), (l) => l.href);
-  return {html: root.innerHTML, stylesheets};
+  // Keep the page's own <main> classes around the content, so its scoped print styles still apply.
+  return {html: `<div class="${main.className}">${root.innerHTML}</div>`, stylesheets};
 }
 
 /**

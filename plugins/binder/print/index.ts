@@ -6,11 +6,11 @@ import {deckMarkdown} from './deck-markdown';
 import {deckPptx} from './deck-pptx';
 import {executiveDeck, trainingDeck, type Deck} from './decks';
 import {renderMarpDecks} from './marp';
-import type {BinderPrintModel, PrintChapter} from './model';
+import type {BinderModel} from '../../../src/binder/views/types';
+import {printChapters, printModel} from './print-model';
 import {ensureChromium} from '../../../scripts/lib/chromium';
 import {launchPrintBrowser, printBinderPdf} from './print-pdf';
 
-export type {BinderPrintModel, PrintChapter} from './model';
 
 export interface BinderDownloadsOptions {
   /** The built site, where the downloads are written. */
@@ -22,9 +22,8 @@ export interface BinderDownloadsOptions {
   siteUrl: string;
   /** The build moment (plugins/shared/build-moment.ts): the files' dates. */
   moment: Date;
-  /** The binder's chapters, in binder order; each one's page is built already. */
-  chapters: readonly PrintChapter[];
-  model: BinderPrintModel;
+  /** The binder's view model (src/binder/views): its chapters, in order, are built pages already. */
+  model: BinderModel;
   log: (line: string) => void;
 }
 
@@ -53,8 +52,10 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions): Pro
   const started = performance.now();
   const out = (route: string) => path.join(options.outDir, route);
   const publicBase = `${options.siteUrl.replace(/\/$/, '')}${options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`}`;
-  const footer = `${options.model.title} · synthetic data · as of ${options.model.asOf}`;
-  const decks = [executiveDeck(options.model), trainingDeck(options.model)];
+  const model = printModel(options.model, publicBase);
+  const chapters = printChapters(options.model);
+  const footer = `${model.title} · synthetic data · as of ${model.asOf}`;
+  const decks = [executiveDeck(model), trainingDeck(model)];
   await mkdir(path.dirname(out(generatedFiles.binderPdf)), {recursive: true});
   const chromiumPath = ensureChromium(options.log);
   const browser = await launchPrintBrowser(chromiumPath);
@@ -68,7 +69,7 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions): Pro
     // Awaited below; until then a failure must not surface as an unhandled rejection.
     marpDone.catch(() => undefined);
     const pdfStarted = performance.now();
-    const printed = await printBinderPdf({outDir: options.outDir, baseUrl: options.baseUrl, publicBase, chapters: options.chapters, model: options.model, moment: options.moment, browser});
+    const printed = await printBinderPdf({outDir: options.outDir, baseUrl: options.baseUrl, publicBase, chapters, model, moment: options.moment, browser});
     await writeFile(out(generatedFiles.binderPdf), printed.pdf);
     options.log(`binder: printed PDF (${printed.pageCount} pages) in ${seconds(pdfStarted).toFixed(1)} s`);
     for (const deck of decks) {

@@ -38,12 +38,14 @@ export interface PrintReadinessItem {
 
 export interface PrintLab {
   title: string;
-  summary: string;
   /** The lab's page on the public site. */
   url: string;
-  /** e.g. "45 min"; absent when the lab states none. */
-  duration?: string;
-  audience?: string;
+  /** e.g. "45 min". */
+  duration: string;
+  audience: string;
+  steps: number;
+  /** What a learner can do after the lab. */
+  outcomes: readonly string[];
 }
 
 export interface PrintSession {

@@ -38,7 +38,8 @@ describe('the decks', () => {
   it('gives the training deck a slide per lab', () => {
     const deck = trainingDeck(fixtureModel);
     expect(deck.slides.map((s) => s.title)).toEqual(['ax v2 handoff binder: training labs', 'The labs', 'Build a first plugin', 'Stakeholder tour', 'Recorded sessions']);
-    expect(deck.slides[3]?.bullets).toContain('Duration: Not stated');
+    expect(deck.slides[3]?.bullets).toEqual(['The lab states no outcomes.']);
+    expect(deck.slides[2]?.lead).toBe('Plugin developers · 45 min · 5 steps · https://docs.example.com/docs/labs/first-plugin');
   });
 
   it.each([

@@ -21,8 +21,8 @@ export const fixtureModel: BinderPrintModel = {
     {domain: 'operations', text: 'Failover and restore drills met their RPO and RTO targets.', state: 'Attested in sign-off'},
   ],
   labs: [
-    {title: 'Build a first plugin', summary: 'Scaffold, build and test a plugin.', url: 'https://docs.example.com/docs/labs/first-plugin', duration: '45 min', audience: 'Developers'},
-    {title: 'Stakeholder tour', summary: 'Read the scorecard and the binder.', url: 'https://docs.example.com/docs/labs/stakeholder-tour'},
+    {title: 'Build a first plugin', url: 'https://docs.example.com/docs/labs/first-plugin', duration: '45 min', audience: 'Plugin developers', steps: 5, outcomes: ['Scaffold a plugin from a template.', 'Publish it to the sandbox.']},
+    {title: 'Stakeholder tour', url: 'https://docs.example.com/docs/labs/stakeholder-tour', duration: '20 min', audience: 'Stakeholders', steps: 3, outcomes: []},
   ],
   sessions: [{title: 'Platform onboarding for new hires', kind: 'live session', url: 'https://docs.example.com/docs/recordings/onboarding'}],
 };
