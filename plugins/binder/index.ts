@@ -6,7 +6,7 @@ import {buildMoment} from '../shared/build-moment';
 import {callInWorker} from '../shared/worker-call';
 import type {BinderInput} from './content';
 import {validateOptions, type PluginOptions} from './options';
-import {writeBinderDownloads} from './print';
+import type {BinderDownloadsJob, runBinderDownloads} from './print/job';
 
 const themePath = path.join(__dirname, 'theme');
 
@@ -35,7 +35,10 @@ export default function binderPlugin(context: LoadContext, options: PluginOption
       }
     },
     async postBuild({content, outDir, siteConfig}) {
-      await writeBinderDownloads({outDir, siteDir: context.siteDir, baseUrl: siteConfig.baseUrl, siteUrl: siteConfig.url, moment: new Date(content.builtAt), model: content, log: (line) => console.log(line)});
+      // The PDF and the decks: every build writes them, so no page links a file the build did not write.
+      const job: BinderDownloadsJob = {outDir, siteDir: context.siteDir, baseUrl: siteConfig.baseUrl, siteUrl: siteConfig.url, moment: content.builtAt, model: content};
+      const done = await callInWorker<BinderDownloadsJob, Awaited<ReturnType<typeof runBinderDownloads>>>(path.join(__dirname, 'print', 'job.ts'), 'runBinderDownloads', job);
+      for (const line of done.lines) console.log(line);
     },
   };
 }
