@@ -2,16 +2,11 @@ import type {PDFDocumentProxy} from 'pdfjs-dist';
 
 /**
  * Reads a PDF with pdfjs-dist, for the build (where each chapter starts) and for the tests
- * (bookmarks, links, text, tags). pdfjs is an ES module; the build loads plugins as CommonJS,
- * so it is imported natively here, past any transpiler's rewrite of `import()`.
+ * (bookmarks, links, text, tags). pdfjs is an ES module (its legacy build runs on Node 20):
+ * the build imports this module in a worker, where `import()` reaches Node's own loader.
  */
-
-const importNative = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
-
-type Pdfjs = typeof import('pdfjs-dist');
-
 export async function openPdf(pdf: Uint8Array): Promise<PDFDocumentProxy> {
-  const pdfjs = await importNative<Pdfjs>('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs detaches the buffer it is handed: give it a copy.
   return pdfjs.getDocument({data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false, verbosity: 0}).promise;
 }

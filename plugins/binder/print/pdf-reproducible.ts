@@ -8,6 +8,8 @@ import {createHash} from 'node:crypto';
  */
 
 const datePattern = /\/(CreationDate|ModDate) \((D:\d{14}[^)]*)\)/g;
+/** Structure element IDs, `(node00003520)`: Chromium numbers them from DOM node ids, which count every node the renderer ever made. */
+const nodeIdPattern = /\(node(\d+)\)/g;
 const idPattern = /\/ID \[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/g;
 
 /** A PDF date as Skia writes it: `D:YYYYMMDDHHmmss+00'00'`, in UTC. */
@@ -18,9 +20,10 @@ export function pdfDate(moment: Date): string {
 
 export interface PatchResult {
   pdf: Buffer;
-  /** How many date and ID values were rewritten. */
+  /** How many date, /ID and structure element ID values were rewritten. */
   dates: number;
   ids: number;
+  nodeIds: number;
   /** SHA-256 of the PDF with its clock-dependent values masked: the document's identity. */
   contentHash: string;
 }
@@ -42,6 +45,13 @@ export function makeReproducible(input: Buffer, moment: Date): PatchResult {
     overwrite(pdf, m.index + m[0].indexOf('(') + 1, m[2]!, date, `/${m[1]} value`);
     dates += 1;
   }
+  // Renumber structure element IDs by rank: the same document gets the same IDs however many
+  // nodes the renderer made before, and the order (the IDs name tree is sorted) is kept.
+  const nodeIds = [...text.matchAll(nodeIdPattern)];
+  const ranks = new Map([...new Set(nodeIds.map((m) => Number(m[1])))].sort((a, b) => a - b).map((n, i) => [n, i + 1]));
+  for (const m of nodeIds) {
+    overwrite(pdf, m.index + 5, m[1]!, String(ranks.get(Number(m[1]))).padStart(m[1]!.length, '0'), 'structure element ID');
+  }
   const ids = [...text.matchAll(idPattern)];
   const masked = Buffer.from(pdf);
   for (const m of ids) masked.fill('0'.charCodeAt(0), m.index, m.index + m[0].length);
@@ -53,5 +63,5 @@ export function makeReproducible(input: Buffer, moment: Date): PatchResult {
     overwrite(pdf, start, m[1]!, contentHash.slice(0, m[1]!.length).toUpperCase().padEnd(m[1]!.length, '0'), '/ID half');
     overwrite(pdf, second, m[2]!, contentHash.slice(0, m[2]!.length).toUpperCase().padEnd(m[2]!.length, '0'), '/ID half');
   }
-  return {pdf, dates, ids: ids.length, contentHash};
+  return {pdf, dates, ids: ids.length, nodeIds: nodeIds.length, contentHash};
 }

@@ -44,3 +44,16 @@ describe('reproducible PDFs', () => {
     expect(() => makeReproducible(skiaLike('D:20261201205550Z'), moment)).toThrowErrorMatchingInlineSnapshot(`[Error: Unexpected /CreationDate value of 17 characters ("D:20261201205550Z"), expected 23 to rewrite it in place]`);
   });
 });
+
+describe('structure element IDs', () => {
+  const tagged = (first: number, second: number) =>
+    Buffer.from(`1 0 obj\n<</Type /StructElem\n/ID (node${String(second).padStart(8, '0')})>>\n2 0 obj\n<</Names [(node${String(first).padStart(8, '0')}) 3 0 R (node${String(second).padStart(8, '0')}) 1 0 R]>>\n`, 'latin1');
+
+  it('renumbers them by rank, so the same document gets the same IDs and the name tree stays sorted', () => {
+    const a = makeReproducible(tagged(3520, 3601), moment);
+    const b = makeReproducible(tagged(120, 9001), moment);
+    expect(a.pdf.equals(b.pdf)).toBe(true);
+    expect(a.nodeIds).toBe(3);
+    expect(a.pdf.toString('latin1')).toContain('/Names [(node00000001) 3 0 R (node00000002) 1 0 R]');
+  });
+});
