@@ -7,6 +7,7 @@ import {deckPptx} from './deck-pptx';
 import {executiveDeck, trainingDeck, type Deck} from './decks';
 import {renderMarpDecks} from './marp';
 import type {BinderModel} from '../../../src/binder/views/types';
+import {footerText} from './model';
 import {printChapters, printModel} from './print-model';
 import {ensureChromium} from '../../../scripts/lib/chromium';
 import {launchPrintBrowser, printBinderPdf} from './print-pdf';
@@ -54,7 +55,7 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions): Pro
   const publicBase = `${options.siteUrl.replace(/\/$/, '')}${options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`}`;
   const model = printModel(options.model, publicBase);
   const chapters = printChapters(options.model);
-  const footer = `${model.title} · synthetic data · as of ${model.asOf}`;
+  const footer = footerText(model);
   const decks = [executiveDeck(model), trainingDeck(model)];
   await mkdir(path.dirname(out(generatedFiles.binderPdf)), {recursive: true});
   const chromiumPath = ensureChromium(options.log);

@@ -78,3 +78,6 @@ export function signoffStatement(signoffs: readonly PrintSignoff[]): string {
   const valid = signoffs.filter((s) => s.state === 'VALID').length;
   return `${valid} of ${signoffs.length} domains hold a VALID sign-off; the others are ${[...new Set(signoffs.filter((s) => s.state !== 'VALID').map((s) => s.state))].join(', ') || 'none'}.`;
 }
+
+/** The line every PDF page and slide ends with: which binder, that its data is synthetic, and as of when. */
+export const footerText = (model: Pick<BinderPrintModel, 'title' | 'asOf'>) => `${model.title} · synthetic data · as of ${model.asOf}`;

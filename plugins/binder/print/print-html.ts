@@ -1,4 +1,4 @@
-import {signoffStatement, type BinderPrintModel, type PrintChapter} from './model';
+import {footerText, signoffStatement, type BinderPrintModel, type PrintChapter} from './model';
 import {printCss} from './print-css';
 import {chapterAnchor, tocEntries, tocHtml, type ChapterPages} from './toc';
 
@@ -41,7 +41,7 @@ export function coverHtml(model: BinderPrintModel): string {
 /** The one HTML document printed as the binder: cover, contents, then every chapter in order. */
 export function printDocumentHtml(doc: PrintDocument): string {
   const {model} = doc;
-  const footer = `${model.title} · synthetic data · as of ${model.asOf}`;
+  const footer = footerText(model);
   const chapters = doc.chapters.map(
     (c) => `<section class="binder-chapter" id="${chapterAnchor(c.chapter)}" data-chapter="${escapeHtml(c.chapter.id)}">\n${c.html}\n</section>`,
   );

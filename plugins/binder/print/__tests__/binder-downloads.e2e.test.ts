@@ -10,7 +10,8 @@ import {siteUrlFromEnv} from '../../../../src/site/site-url';
 import {executiveDeck, trainingDeck} from '../decks';
 import {bookmarks, destinationPage, links, openPdf, pageTexts, type Bookmark} from '../pdf-inspect';
 import {printBinderPdf} from '../print-pdf';
-import {dataAsOf, printChapters, printModel} from '../print-model';
+import {footerText} from '../model';
+import {printChapters, printModel} from '../print-model';
 import {deckPptx} from '../deck-pptx';
 
 /**
@@ -87,7 +88,7 @@ describe('the binder PDF', () => {
     expect(info).toMatchObject({Title: model.title, Language: 'en'});
     // Every font program is embedded; a Type3 font (Skia draws some glyphs as one) carries its
     // glyphs as content streams of its own, and its descriptor has no font file to embed.
-    const objects = [...raw.matchAll(/(\d+) 0 obj\n<<([\s\S]*?)>>\nendobj/g)];
+    const objects = [...raw.matchAll(/(\d+) 0 obj\n<<((?:(?!endobj)[\s\S])*?)>>\nendobj/g)];
     const type3Descriptors = new Set(objects.filter((o) => o[2]!.includes('/Subtype /Type3')).map((o) => /\/FontDescriptor (\d+) 0 R/.exec(o[2]!)?.[1]));
     const descriptors = objects.filter((o) => o[2]!.startsWith('/Type /FontDescriptor'));
     expect(descriptors.length).toBeGreaterThan(0);
@@ -140,7 +141,7 @@ describe('the decks', () => {
       expect(xml.join('')).toContain('<a:tbl>');
     }
     // Regenerated from the same view model at the same moment, the PPTX is the same file byte for byte.
-    const again = await deckPptx(deck, {title: deck.title, footer: `${model.title} · synthetic data · as of ${dataAsOf(model)}`, moment: new Date(model.builtAt), lang: 'en'});
+    const again = await deckPptx(deck, {title: deck.title, footer: footerText(printModel(model, publicBase)), moment: new Date(model.builtAt), lang: 'en'});
     expect(again.equals(readFileSync(file(pptx)))).toBe(true);
     const page = readFileSync(file(html), 'utf8');
     expect(page).toContain(`<title>${deck.title}</title>`);
