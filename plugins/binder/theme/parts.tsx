@@ -36,6 +36,9 @@ export function StateWord({state}: {state: string}): React.ReactElement {
   );
 }
 
+/** A date never wraps at its dashes: "2026-\n10-21" misreads, on screen and in print. */
+const cell = (c: React.ReactNode) => (typeof c === 'string' && /^\d{4}-\d{2}-\d{2}/.test(c) ? <span className={styles.nowrap}>{c}</span> : c);
+
 /** A table with a visible caption, column headers and (optionally) a row header; rows never split across printed pages. */
 export function Table({caption, head, rows, rowHeader = true}: {caption: string; head: string[]; rows: React.ReactNode[][]; rowHeader?: boolean}): React.ReactElement {
   return (
@@ -57,10 +60,10 @@ export function Table({caption, head, rows, rowHeader = true}: {caption: string;
               {cells.map((c, j) =>
                 rowHeader && j === 0 ? (
                   <th scope="row" key={j}>
-                    {c}
+                    {cell(c)}
                   </th>
                 ) : (
-                  <td key={j}>{c}</td>
+                  <td key={j}>{cell(c)}</td>
                 ),
               )}
             </tr>

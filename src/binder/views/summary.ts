@@ -36,13 +36,16 @@ export function executiveSummaryView(v: Omit<ChapterViews, 'executive-summary' |
       id: 'disaster-recovery',
       label: 'Disaster recovery',
       chapter: 'operations',
-      text: `${drMet} of ${plural(stores.length, 'data store')} met their RPO and RTO targets in their newest drill, on time (platform targets: RPO ${v.operations.platformTargets.rpoMinutes} min, RTO ${v.operations.platformTargets.rtoMinutes} min).`,
+      text: !stores.length ? 'No data store is recorded.' : `${drMet} of ${plural(stores.length, 'data store')} met their RPO and RTO targets in their newest drill, on time (platform targets: RPO ${v.operations.platformTargets.rpoMinutes} min, RTO ${v.operations.platformTargets.rtoMinutes} min).`,
     },
     {
       id: 'security',
       label: 'Security',
       chapter: 'maintenance-security',
-      text: critical === null ? `Open critical advisories: ${noData} (a scan is too old to attest the count).` : `Open critical advisories: ${openCountText(critical)}.`,
+      text:
+        critical !== null
+          ? `Open critical advisories: ${openCountText(critical)}.`
+          : `Open critical advisories: ${noData} (${v['maintenance-security'].scanCount ? 'a scan is too old to attest the count' : 'no security scan is committed'}).`,
     },
     {id: 'training', label: 'Training', chapter: 'training', text: `${plural(labs.length, 'hands-on lab')}, ${plural(recordings.length, 'recorded session')} and ${plural(officeHours.length, 'office-hours slot')}.`},
   ];
