@@ -76,7 +76,10 @@ export function signoffStatement(signoffs: readonly PrintSignoff[]): string {
   if (signoffs.length === 0) return 'No sign-off domains are defined.';
   if (signoffs.every((s) => s.state === 'UNSIGNED')) return 'Nobody has signed this handoff: every domain is UNSIGNED.';
   const valid = signoffs.filter((s) => s.state === 'VALID').length;
-  return `${valid} of ${signoffs.length} domains hold a VALID sign-off; the others are ${[...new Set(signoffs.filter((s) => s.state !== 'VALID').map((s) => s.state))].join(', ') || 'none'}.`;
+  const others = new Map<string, number>();
+  for (const s of signoffs) if (s.state !== 'VALID') others.set(s.state, (others.get(s.state) ?? 0) + 1);
+  const rest = [...others].map(([state, n]) => `${n} ${state}`).join(', ');
+  return `${valid} of ${signoffs.length} domains hold a VALID sign-off${rest ? `; the others: ${rest}` : ''}.`;
 }
 
 /** The line every PDF page and slide ends with: which binder, that its data is synthetic, and as of when. */

@@ -45,7 +45,7 @@ describe('the decks', () => {
   it.each([
     [[], 'No sign-off domains are defined.'],
     [[{domain: 'a', state: 'UNSIGNED', signer: 'x'}], 'Nobody has signed this handoff: every domain is UNSIGNED.'],
-    [[{domain: 'a', state: 'VALID', signer: 'x'}, {domain: 'b', state: 'STALE', signer: 'y'}, {domain: 'c', state: 'UNSIGNED', signer: 'z'}], '1 of 3 domains hold a VALID sign-off; the others are STALE, UNSIGNED.'],
+    [[{domain: 'a', state: 'VALID', signer: 'x'}, {domain: 'b', state: 'STALE', signer: 'y'}, {domain: 'c', state: 'UNSIGNED', signer: 'z'}], '1 of 3 domains hold a VALID sign-off; the others: 1 STALE, 1 UNSIGNED.'],
   ])('says where the sign-offs stand (%#)', (signoffs, statement) => {
     expect(signoffStatement(signoffs)).toBe(statement);
   });
