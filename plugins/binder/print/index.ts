@@ -66,6 +66,7 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions): Pro
     const marpDone = renderMarpDecks(
       decks.map((d) => ({markdown: deckMarkdown(d, {lang, title: d.title, footer}), html: out(deckFiles[d.id].html), pdf: out(deckFiles[d.id].pdf)})),
       chromiumPath,
+      options.moment,
     ).then(() => options.log(`binder: rendered ${decks.length} decks as HTML and PDF with Marp CLI in ${seconds(marpStarted).toFixed(1)} s`));
     // Awaited below; until then a failure must not surface as an unhandled rejection.
     marpDone.catch(() => undefined);

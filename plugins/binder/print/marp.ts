@@ -1,8 +1,9 @@
 import {execFile} from 'node:child_process';
-import {copyFile, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
+import {reproducibleMarpPdf} from './marp-pdf';
 
 const run = promisify(execFile);
 
@@ -32,16 +33,21 @@ async function marp(args: readonly string[], chromiumPath: string, cwd: string):
 
 /**
  * Renders each deck with Marp CLI into an HTML deck (presenter notes included) and a PDF
- * (notes as annotations, bookmarks per slide). All decks take one Marp run per format, in a
- * scratch folder, and only finished files are copied into the build.
+ * (notes as annotations, bookmarks per slide), the PDF made reproducible. All decks take one
+ * Marp run per format, in a scratch folder, and only finished files are copied into the build.
  */
-export async function renderMarpDecks(decks: readonly MarpDeck[], chromiumPath: string): Promise<void> {
+export async function renderMarpDecks(decks: readonly MarpDeck[], chromiumPath: string, moment: Date): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'binder-decks-'));
   try {
     const inputs = decks.map((_, i) => `deck-${i}.md`);
     await Promise.all(decks.map((d, i) => writeFile(path.join(work, inputs[i]!), d.markdown)));
     await Promise.all([marp(inputs, chromiumPath, work), marp(['--pdf', '--pdf-notes', '--pdf-outlines', ...inputs], chromiumPath, work)]);
-    await Promise.all(decks.flatMap((d, i) => [copyFile(path.join(work, `deck-${i}.html`), d.html), copyFile(path.join(work, `deck-${i}.pdf`), d.pdf)]));
+    await Promise.all(
+      decks.flatMap((d, i) => [
+        copyFile(path.join(work, `deck-${i}.html`), d.html),
+        readFile(path.join(work, `deck-${i}.pdf`)).then(async (pdf) => writeFile(d.pdf, await reproducibleMarpPdf(pdf, moment))),
+      ]),
+    );
   } finally {
     await rm(work, {recursive: true, force: true});
   }

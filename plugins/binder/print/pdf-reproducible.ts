@@ -42,7 +42,10 @@ export function makeReproducible(input: Buffer, moment: Date): PatchResult {
   const date = pdfDate(moment);
   let dates = 0;
   for (const m of text.matchAll(datePattern)) {
-    overwrite(pdf, m.index + m[0].indexOf('(') + 1, m[2]!, date, `/${m[1]} value`);
+    // Keep the writer's own UTC suffix (Skia: +00'00', pdf-lib: Z), so the length stays the same.
+    const suffix = m[2]!.slice(16);
+    const utc = ['', 'Z', "+00'00'", "+00'00"].includes(suffix);
+    overwrite(pdf, m.index + m[0].indexOf('(') + 1, m[2]!, utc ? date.slice(0, 16) + suffix : date, `/${m[1]} value`);
     dates += 1;
   }
   // Renumber structure element IDs by rank: the same document gets the same IDs however many

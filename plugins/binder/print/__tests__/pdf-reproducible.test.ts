@@ -40,8 +40,12 @@ describe('reproducible PDFs', () => {
     expect(a.contentHash).not.toBe(b.contentHash);
   });
 
+  it('keeps the UTC suffix the writer used (pdf-lib writes Z)', () => {
+    expect(makeReproducible(skiaLike('D:20261201205550Z'), moment).pdf.toString('latin1')).toContain('/CreationDate (D:20261201080509Z)');
+  });
+
   it('refuses a date it cannot rewrite in place', () => {
-    expect(() => makeReproducible(skiaLike('D:20261201205550Z'), moment)).toThrowErrorMatchingInlineSnapshot(`[Error: Unexpected /CreationDate value of 17 characters ("D:20261201205550Z"), expected 23 to rewrite it in place]`);
+    expect(() => makeReproducible(skiaLike("D:20261201205550-05'00"), moment)).toThrowErrorMatchingInlineSnapshot(`[Error: Unexpected /CreationDate value of 22 characters ("D:20261201205550-05'00"), expected 23 to rewrite it in place]`);
   });
 });
 
