@@ -1,0 +1,78 @@
+import {chromium, type Browser} from 'playwright-core';
+import {chromiumArgs, ensureChromium} from '../../../scripts/lib/chromium';
+import {startStaticServer} from '../../../scripts/lib/static-server';
+import {extractChapters} from './extract-chapters';
+import type {BinderPrintModel, PrintChapter} from './model';
+import {destinationPages, openPdf} from './pdf-inspect';
+import {makeReproducible} from './pdf-reproducible';
+import {printDocumentHtml, type PrintDocument} from './print-html';
+import {chapterPages, type ChapterPages} from './toc';
+
+export interface PrintPdfOptions {
+  /** The built site. */
+  outDir: string;
+  baseUrl: string;
+  /** Public origin and base the PDF's links to other pages of the site point at. */
+  publicBase: string;
+  chapters: readonly PrintChapter[];
+  model: BinderPrintModel;
+  /** The build moment: the PDF's dates. */
+  moment: Date;
+  /** A browser to reuse (the decks print with it too); one is launched otherwise. */
+  browser?: Browser;
+}
+
+export interface PrintedPdf {
+  pdf: Buffer;
+  pageCount: number;
+  chapterPages: ChapterPages;
+  contentHash: string;
+}
+
+/** The path the combined document is served at while printing; never written to the build. */
+const printPath = '/__binder-print.html';
+
+export const launchPrintBrowser = (executablePath = ensureChromium()) => chromium.launch({executablePath, args: chromiumArgs});
+
+/**
+ * Prints the binder: serves the build, takes each chapter from its built page, assembles one
+ * document, prints it once to measure where chapters start, fills the TOC and prints again.
+ * The second print must put every chapter where the first did; then dates and ID are fixed.
+ */
+export async function printBinderPdf(options: PrintPdfOptions): Promise<PrintedPdf> {
+  const server = await startStaticServer(options.outDir);
+  const browser = options.browser ?? (await launchPrintBrowser());
+  try {
+    const context = await browser.newContext({colorScheme: 'light', reducedMotion: 'reduce'});
+    const page = await context.newPage();
+    const {bodies, stylesheets} = await extractChapters(page, server.url, options.baseUrl, options.publicBase, options.chapters);
+    const print = async (doc: PrintDocument) => {
+      const html = printDocumentHtml(doc);
+      await page.unroute('**/__binder-print.html');
+      await page.route('**/__binder-print.html', (route) => route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body: html}));
+      await page.goto(`${server.url}${printPath}`, {waitUntil: 'load'});
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const pdf = await page.pdf({format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: false});
+      const parsed = await openPdf(pdf);
+      try {
+        return {pdf, pageCount: parsed.numPages, pages: chapterPages(options.chapters, await destinationPages(parsed))};
+      } finally {
+        await parsed.destroy();
+      }
+    };
+    const base = {model: options.model, chapters: bodies, stylesheets};
+    const measured = await print(base);
+    const final = await print({...base, pages: measured.pages});
+    for (const chapter of options.chapters) {
+      if (final.pages[chapter.id] !== measured.pages[chapter.id]) {
+        throw new Error(`Unexpected chapter "${chapter.id}" on page ${final.pages[chapter.id]} after filling the contents, expected page ${measured.pages[chapter.id]} as measured`);
+      }
+    }
+    const reproducible = makeReproducible(final.pdf, options.moment);
+    await context.close();
+    return {pdf: reproducible.pdf, pageCount: final.pageCount, chapterPages: final.pages, contentHash: reproducible.contentHash};
+  } finally {
+    if (!options.browser) await browser.close();
+    await server.close();
+  }
+}
