@@ -6,7 +6,7 @@ import {buildMoment} from '../shared/build-moment';
 import {callInWorker} from '../shared/worker-call';
 import type {BinderInput} from './content';
 import {validateOptions, type PluginOptions} from './options';
-import type {BinderDownloadsJob, runBinderDownloads} from './print/job';
+import type {BinderDownloadsJob, runBinderDownloads} from './print';
 
 const themePath = path.join(__dirname, 'theme');
 
@@ -42,7 +42,7 @@ export default function binderPlugin(context: LoadContext, options: PluginOption
       // The PDF and the decks: every build writes them, so no page links a file the build did not write.
       const job: BinderDownloadsJob = {outDir, siteDir: context.siteDir, baseUrl: siteConfig.baseUrl, siteUrl: siteConfig.url, moment: content.builtAt, model: content};
       const started = Date.now();
-      const done = await callInWorker<BinderDownloadsJob, Awaited<ReturnType<typeof runBinderDownloads>>>(path.join(__dirname, 'print', 'job.ts'), 'runBinderDownloads', job);
+      const done = await callInWorker<BinderDownloadsJob, Awaited<ReturnType<typeof runBinderDownloads>>>(path.join(__dirname, 'print', 'index.ts'), 'runBinderDownloads', job);
       for (const line of done.lines) console.log(line);
       console.log(`binder: PDF and decks added ${((Date.now() - started) / 1000).toFixed(1)} s to the build (worker start included)`);
     },
