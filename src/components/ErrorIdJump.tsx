@@ -5,6 +5,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import type {ErrorsGlobalData} from '@site/plugins/errors';
 import {normaliseErrorId} from '@site/src/error-catalog/id';
 import {routes} from '@site/src/routes/table';
+import {useHydrated} from './useHydrated';
 
 /** The "I have an error ID" box on the home page. */
 export default function ErrorIdJump(): React.ReactElement {
@@ -14,6 +15,8 @@ export default function ErrorIdJump(): React.ReactElement {
   const errorsBase = useBaseUrl(routes.error());
   const {aliases} = usePluginData('ax-errors') as ErrorsGlobalData;
   const inputId = useId();
+  // Before hydration a submit would reload the page with ?error-id=…, losing the jump.
+  const hydrated = useHydrated();
   const hintId = useId();
   return (
     <form
@@ -46,7 +49,7 @@ export default function ErrorIdJump(): React.ReactElement {
           aria-describedby={hintId}
           aria-invalid={problem ? true : undefined}
         />
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="button button--primary" disabled={!hydrated}>
           Open error page
         </button>
       </div>

@@ -1,4 +1,5 @@
 import React from 'react';
+import TableScroll from '@site/src/components/TableScroll';
 import Heading from '@theme/Heading';
 import type {DashboardScan} from '@site/src/security/dashboard';
 import {driftClasses, driftClassLabels} from '@site/src/security/sbom-drift';
@@ -10,7 +11,7 @@ const behindText = (b: {major: number; minor: number; patch: number}) => (b.majo
 function Table({caption, head, rows, empty}: {caption: string; head: string[]; rows: React.ReactNode[][]; empty: string}): React.ReactElement {
   if (!rows.length) return <p><strong>{caption}:</strong> {empty}</p>;
   return (
-    <div className="ax-table-wrap">
+    <TableScroll label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -22,7 +23,7 @@ function Table({caption, head, rows, empty}: {caption: string; head: string[]; r
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
