@@ -9,7 +9,6 @@ import {useHydrated} from './useHydrated';
 
 /** The "I have an error ID" box on the home page. */
 export default function ErrorIdJump(): React.ReactElement {
-  const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string>();
   const history = useHistory();
   const errorsBase = useBaseUrl(routes.error());
@@ -24,6 +23,7 @@ export default function ErrorIdJump(): React.ReactElement {
       aria-label="Jump to an error"
       onSubmit={(e) => {
         e.preventDefault();
+        const value = String(new FormData(e.currentTarget).get('error-id') ?? '');
         // Older symbolic codes such as E_SESSION_EXPIRED still reach their error.
         const id = normaliseErrorId(value) ?? aliases[value.trim().toUpperCase()];
         if (!id) {
@@ -41,8 +41,8 @@ export default function ErrorIdJump(): React.ReactElement {
           id={inputId}
           name="error-id"
           className="ax-error-input"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
+          // Uncontrolled: what a reader typed before hydration stays, where a controlled value would reset it.
+          defaultValue=""
           placeholder="AX1042"
           autoComplete="off"
           spellCheck={false}
