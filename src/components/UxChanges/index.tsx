@@ -37,7 +37,9 @@ function Change({cut}: {cut: Papercut}): React.ReactElement {
       </Heading>
       <ul className="ax-facts">
         <li>
-          <strong>Page:</strong> {kindNames[cut.kind]}, <Link to={cut.route}>{cut.route}</Link>
+          <strong>Page:</strong> {kindNames[cut.kind]}, <Link to={cut.route}>
+            <code>{cut.route}</code>
+          </Link>
         </li>
         <li>
           <strong>Seen at:</strong> {cut.viewport} px, {cut.mode} mode
