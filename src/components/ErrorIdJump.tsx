@@ -5,15 +5,17 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import type {ErrorsGlobalData} from '@site/plugins/errors';
 import {normaliseErrorId} from '@site/src/error-catalog/id';
 import {routes} from '@site/src/routes/table';
+import {useHydrated} from './useHydrated';
 
 /** The "I have an error ID" box on the home page. */
 export default function ErrorIdJump(): React.ReactElement {
-  const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string>();
   const history = useHistory();
   const errorsBase = useBaseUrl(routes.error());
   const {aliases} = usePluginData('ax-errors') as ErrorsGlobalData;
   const inputId = useId();
+  // Before hydration a submit would reload the page with ?error-id=…, losing the jump.
+  const hydrated = useHydrated();
   const hintId = useId();
   return (
     <form
@@ -21,6 +23,7 @@ export default function ErrorIdJump(): React.ReactElement {
       aria-label="Jump to an error"
       onSubmit={(e) => {
         e.preventDefault();
+        const value = String(new FormData(e.currentTarget).get('error-id') ?? '');
         // Older symbolic codes such as E_SESSION_EXPIRED still reach their error.
         const id = normaliseErrorId(value) ?? aliases[value.trim().toUpperCase()];
         if (!id) {
@@ -38,15 +41,15 @@ export default function ErrorIdJump(): React.ReactElement {
           id={inputId}
           name="error-id"
           className="ax-error-input"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
+          // Uncontrolled: what a reader typed before hydration stays, where a controlled value would reset it.
+          defaultValue=""
           placeholder="AX1042"
           autoComplete="off"
           spellCheck={false}
           aria-describedby={hintId}
           aria-invalid={problem ? true : undefined}
         />
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="button button--primary" disabled={!hydrated}>
           Open error page
         </button>
       </div>

@@ -3,13 +3,10 @@ import type {Facts} from '@site/src/labs/types';
 import {mergeProgress, passCheckpoint, resetLab, type LabProgress} from '@site/src/labs/progress';
 import {readProgress, readServerProgress, subscribeProgress, writeProgress} from '@site/src/labs/progress-store';
 import {useRecordEvent} from './useEventQueue';
+import {useHydrated} from './useHydrated';
 
-const noSubscription = () => () => undefined;
-
-/** True once this component has hydrated; false in server rendering and during hydration. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
+// Re-exported where the labs' widgets have always imported it from.
+export {useHydrated};
 
 export interface LabProgressApi {
   progress: LabProgress;

@@ -47,8 +47,8 @@ export function segmentProps(style: SegmentStyle, ids: PatternIds): {className?:
 /** The `<svg>` every chart uses: an image with a title and a description, sized by its view box. */
 export function ChartSvg({ids, width, height, title, desc, children, testId}: {ids: PatternIds; width: number; height: number; title: string; desc: string; children: React.ReactNode; testId?: string}): React.ReactElement {
   return (
-    // Drawn at most at its own scale; on a phone it keeps most of its text size and scrolls sideways instead.
-    <svg className={styles.chart} style={{maxWidth: width, minWidth: Math.min(width, 500)}} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} data-testid={testId}>
+    // Drawn at most at its own scale; on a phone it shrinks only until its smallest text (13 px) would drop below 12 px, then scrolls sideways (papercut analytics-chart-text).
+    <svg className={styles.chart} style={{maxWidth: width, minWidth: Math.round((width * 12) / 13)}} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} data-testid={testId}>
       <title id={ids.title}>{title}</title>
       <desc id={ids.desc}>{desc}</desc>
       <Patterns ids={ids} />

@@ -2,6 +2,7 @@ import React from 'react';
 import AnalyticsChart from '@theme/AnalyticsChart';
 import type {TeamHealth} from '@site/src/checks/health';
 import type {HorizontalBars} from '@site/src/analytics/views/charts';
+import {countOf} from '@site/src/text/count';
 
 /**
  * Stale and due-soon pages per team as stacked bars, drawn by the analytics chart components.
@@ -19,7 +20,7 @@ export default function HealthChart({teams}: {teams: TeamHealth[]}): React.React
         {value: t.dueSoon.length, style: 'dotted', name: 'due soon'},
         {value: t.pages - t.stale.length - t.dueSoon.length, style: 'light', name: 'fresh'},
       ],
-      valueText: `${t.stale.length} stale · ${t.dueSoon.length} due · ${t.pages} pages`,
+      valueText: t.pages ? `${t.stale.length} stale · ${t.dueSoon.length} due · ${countOf(t.pages, 'page')}` : 'no pages',
     })),
     legend: 'Hatched: stale · dotted: due soon · outlined: fresh.',
   };

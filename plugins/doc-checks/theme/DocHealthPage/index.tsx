@@ -5,6 +5,7 @@ import Layout from '@theme/Layout';
 import type {HealthPage as Page, HealthReport} from '@site/src/checks/health';
 import type {HealthPageProps} from '@site/plugins/doc-checks';
 import {routes} from '@site/src/routes/table';
+import {countOf, inDays, reviewSummary} from '@site/src/text/count';
 import HealthChart from './HealthChart';
 import styles from './styles.module.css';
 
@@ -27,7 +28,7 @@ function PageTable({caption, pages, overdue}: {caption: string; pages: Page[]; o
               <th scope="row">{p.route ? <Link to={p.route}>{p.title}</Link> : p.title}{p.drifted ? ' (drifted)' : ''}</th>
               <td>{p.kind}</td>
               <td>{p.lastReviewed}</td>
-              <td>{overdue ? `${p.daysOverdue} days (due ${p.dueDate})` : `${p.dueDate}, in ${-p.daysOverdue} days`}</td>
+              <td>{overdue ? `${countOf(p.daysOverdue, 'day')} (due ${p.dueDate})` : `${p.dueDate}, ${inDays(-p.daysOverdue)}`}</td>
             </tr>
           ))}
         </tbody>
@@ -44,7 +45,7 @@ export default function DocHealthPage({report, reportUrl}: {report: HealthReport
       <main className="container margin-vert--lg">
         <Heading as="h1">Doc health</Heading>
         <p>
-          As of the build date, {report.date}: {totals.pages} pages, <strong>{totals.stale} stale</strong>, {totals.dueSoon} due for review
+          As of the build date, {report.date}: {countOf(totals.pages, 'page')}, <strong>{totals.stale} stale</strong>, {totals.dueSoon} due for review
           soon, {totals.drifted} drifted from the code they cover. Owners review a page by checking it and setting <code>last_reviewed</code>; see
           the <Link to={`${routes.doc('contributing')}#review-a-page`}>review guide</Link>. The same data is published as{' '}
           <a href={reportUrl}>report.json</a>.
@@ -86,7 +87,7 @@ export default function DocHealthPage({report, reportUrl}: {report: HealthReport
               {t.name}
             </Heading>
             {!t.stale.length && !t.dueSoon.length ? (
-              <p>All {t.pages} pages are within their review interval.</p>
+              <p>{reviewSummary(t.pages)}</p>
             ) : (
               <>
                 {t.stale.length > 0 && <PageTable caption={`${t.name}: stale pages, oldest first`} pages={t.stale} overdue />}

@@ -6,12 +6,13 @@ import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import type {CliPageData, FlagRow} from '@site/src/error-catalog/cli-pages';
 import {routes} from '@site/src/routes/table';
+import TableScroll from '@site/src/components/TableScroll';
 import InlineText from '../ErrorsInlineText';
 import styles from '../errors.module.css';
 
 function FlagTable({flags, caption}: {flags: readonly FlagRow[]; caption: string}): React.ReactElement {
   return (
-    <div className="ax-table-wrap">
+    <TableScroll label={caption}>
       <table>
         <caption className="ax-visually-hidden">{caption}</caption>
         <thead>
@@ -44,7 +45,7 @@ function FlagTable({flags, caption}: {flags: readonly FlagRow[]; caption: string
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -126,7 +127,7 @@ export default function CliCommandPage({page}: {page: CliPageData}): React.React
                 Output with --format json
               </Heading>
               <p>What scripts and the training labs&apos; receipt checks read. Every field is always present.</p>
-              <div className="ax-table-wrap">
+              <TableScroll label={`JSON output fields of ${page.fullName}`}>
                 <table>
                   <caption className="ax-visually-hidden">{`JSON output fields of ${page.fullName}`}</caption>
                   <thead>
@@ -148,7 +149,7 @@ export default function CliCommandPage({page}: {page: CliPageData}): React.React
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <details>
                 <summary>JSON Schema</summary>
                 <CodeBlock language="json">{page.output.schema}</CodeBlock>

@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import type {ErrorIndexData, ErrorSummary} from '@site/src/error-catalog/view-model';
 import {generatedFiles, routes} from '@site/src/routes/table';
 import styles from '../errors.module.css';
+import {useHydrated} from '@site/src/components/useHydrated';
 
 function ErrorTable({rows, caption, showRank}: {rows: ErrorSummary[]; caption: string; showRank?: boolean}): React.ReactElement {
   return (
@@ -46,6 +47,8 @@ function ErrorTable({rows, caption, showRank}: {rows: ErrorSummary[]; caption: s
 /** `/errors`: the most frequent errors first, then every error, filterable by area, severity and status. */
 export default function ErrorIndex({errors, topIds, window, areas, severities}: ErrorIndexData): React.ReactElement {
   const [area, setArea] = useState('all');
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  const hydrated = useHydrated();
   const [severity, setSeverity] = useState('all');
   const [status, setStatus] = useState('all');
   const ids = {area: useId(), severity: useId(), status: useId()};
@@ -81,7 +84,7 @@ export default function ErrorIndex({errors, topIds, window, areas, severities}: 
           <div className={styles.filters} role="group" aria-label="Filter errors">
             <label htmlFor={ids.area}>
               Area
-              <select id={ids.area} value={area} onChange={(ev) => setArea(ev.target.value)}>
+              <select disabled={!hydrated} id={ids.area} value={area} onChange={(ev) => setArea(ev.target.value)}>
                 <option value="all">All areas</option>
                 {areas.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -92,7 +95,7 @@ export default function ErrorIndex({errors, topIds, window, areas, severities}: 
             </label>
             <label htmlFor={ids.severity}>
               Severity
-              <select id={ids.severity} value={severity} onChange={(ev) => setSeverity(ev.target.value)}>
+              <select disabled={!hydrated} id={ids.severity} value={severity} onChange={(ev) => setSeverity(ev.target.value)}>
                 <option value="all">All severities</option>
                 {severities.map((s) => (
                   <option key={s} value={s}>
@@ -103,7 +106,7 @@ export default function ErrorIndex({errors, topIds, window, areas, severities}: 
             </label>
             <label htmlFor={ids.status}>
               Status
-              <select id={ids.status} value={status} onChange={(ev) => setStatus(ev.target.value)}>
+              <select disabled={!hydrated} id={ids.status} value={status} onChange={(ev) => setStatus(ev.target.value)}>
                 <option value="all">Active and retired</option>
                 <option value="active">Active</option>
                 <option value="retired">Retired</option>

@@ -4,6 +4,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {SearchHit, SearchIndex} from '../../query';
 import styles from './styles.module.css';
+import {useHydrated} from '@site/src/components/useHydrated';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -25,6 +26,8 @@ function typingElsewhere(target: EventTarget | null): boolean {
 /** The navbar search box: an ARIA combobox over the local, sharded index. */
 export default function SearchBar(): React.JSX.Element {
   const {indexPath} = usePluginData('ax-local-search') as {indexPath: string};
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  const hydrated = useHydrated();
   const base = useBaseUrl(`/${indexPath}/`);
   const history = useHistory();
   const listId = useId();
@@ -122,6 +125,7 @@ export default function SearchBar(): React.JSX.Element {
         id={`${listId}-input`}
         className={styles.input}
         type="search"
+        disabled={!hydrated}
         placeholder="Search  /"
         autoComplete="off"
         spellCheck={false}

@@ -3,11 +3,13 @@ import Link from '@docusaurus/Link';
 import breakage from '@generated/ax-migration/default/breakage.json';
 import {findBreakingChanges, readApiNames, type BreakageReport} from '@site/src/migration-model/breaking-changes';
 import {formatDate} from '../../client/format';
+import {useHydrated} from '@site/src/components/useHydrated';
 
 /** "What breaks for my plugin?": pasted API calls or a manifest in, breaking changes with their steps out. */
 export default function BreakageFinder(): React.ReactElement {
   const {rows} = breakage;
   const [input, setInput] = useState('');
+  const hydrated = useHydrated();
   const [report, setReport] = useState<BreakageReport | undefined>(undefined);
   return (
     <div className="ax-breakage">
@@ -17,8 +19,8 @@ export default function BreakageFinder(): React.ReactElement {
           setReport(findBreakingChanges(readApiNames(input), rows));
         }}>
         <label htmlFor="ax-breakage-input">API calls, one a line, or your plugin manifest (ax-plugin.json)</label>
-        <textarea id="ax-breakage-input" rows={6} value={input} onChange={(e) => setInput(e.target.value)} placeholder={'ctx.on\nctx.storage\nv1.register'} />
-        <button type="submit" className="button button--primary">
+        <textarea id="ax-breakage-input" rows={6} disabled={!hydrated} value={input} onChange={(e) => setInput(e.target.value)} placeholder={'ctx.on\nctx.storage\nv1.register'} />
+        <button type="submit" className="button button--primary" disabled={!hydrated}>
           Find breaking changes
         </button>
       </form>

@@ -4,10 +4,13 @@ import ReleaseColumnHeaders from '@site/src/components/ReleaseColumnHeaders';
 import matrix from '@generated/ax-migration/default/matrix.json';
 import type {MatrixCell} from '@site/src/migration-model/types';
 import {currentRelease, formatDate, statusLabel} from '../../client/format';
+import {useHydrated} from '@site/src/components/useHydrated';
 
 /** The compatibility matrix: API surfaces and manifest versions × runtime releases, with filters. */
 export default function CompatibilityMatrix(): React.ReactElement {
   const {releases, rows} = matrix;
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  const hydrated = useHydrated();
   const surfaces = useMemo(() => [...new Set(rows.map((r) => r.surface))].sort(), [rows]);
   const current = currentRelease(releases, new Date().toISOString().slice(0, 10));
   const [runtime, setRuntime] = useState('all');
@@ -31,7 +34,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
       <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix">
         <label>
           My runtime version
-          <select id="ax-runtime" value={runtime} onChange={(e) => setRuntime(e.target.value)}>
+          <select disabled={!hydrated} id="ax-runtime" value={runtime} onChange={(e) => setRuntime(e.target.value)}>
             <option value="all">All versions</option>
             {releases.map((r) => (
               <option key={r.version} value={r.version}>
@@ -43,7 +46,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
         </label>
         <label>
           Surface
-          <select value={surface} onChange={(e) => setSurface(e.target.value)}>
+          <select disabled={!hydrated} value={surface} onChange={(e) => setSurface(e.target.value)}>
             <option value="all">All surfaces</option>
             {surfaces.map((s) => (
               <option key={s} value={s}>
@@ -54,10 +57,10 @@ export default function CompatibilityMatrix(): React.ReactElement {
         </label>
         <label>
           API name contains
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="for example storage" />
+          <input disabled={!hydrated} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="for example storage" />
         </label>
         <label className="ax-matrix__check">
-          <input type="checkbox" checked={onlyBreaking} onChange={(e) => setOnlyBreaking(e.target.checked)} />
+          <input disabled={!hydrated} type="checkbox" checked={onlyBreaking} onChange={(e) => setOnlyBreaking(e.target.checked)} />
           Only deprecated or removed
         </label>
       </div>

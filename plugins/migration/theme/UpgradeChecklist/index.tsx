@@ -31,7 +31,8 @@ export default function UpgradeChecklist(): React.ReactElement {
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--secondary button--sm" onClick={clear}>
+      {/* Until saved ticks are restored, clearing would be undone by the restore. */}
+      <button type="button" className="button button--secondary button--sm" disabled={!restored} onClick={clear}>
         Clear all ticks
       </button>
     </div>

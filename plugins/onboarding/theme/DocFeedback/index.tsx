@@ -45,7 +45,8 @@ export default function DocFeedback({page, question = 'Was this helpful?'}: DocF
 
   return (
     <section className="ax-feedback" aria-label="Page feedback" data-testid="doc-feedback" data-ready={ready || undefined}>
-      <fieldset className="ax-feedback__rating" disabled={phase.name === 'done'}>
+      {/* Disabled until hydrated: a click before then would record nothing (issue 19, item 3). */}
+      <fieldset className="ax-feedback__rating" disabled={phase.name === 'done' || !ready}>
         <legend>{question}</legend>
         <button type="button" className="button button--secondary button--sm" aria-pressed={pressed === 'up'} onClick={() => send('up')}>
           Yes

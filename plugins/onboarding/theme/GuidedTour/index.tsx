@@ -60,7 +60,7 @@ export default function GuidedTour(): React.ReactElement {
   return (
     <div className="ax-tour" data-tour-state={running ? 'running' : 'idle'} data-tour-step={settled} data-ready={ready || undefined}>
       <p>
-        <button ref={startButton} type="button" className="button button--primary" onClick={() => void start()}>
+        <button ref={startButton} type="button" className="button button--primary" disabled={!ready} onClick={() => void start()}>
           Take the guided tour
         </button>
       </p>

@@ -3,6 +3,7 @@ import CodeBlock from '@theme/CodeBlock';
 import type {IncidentFields} from '@site/src/content-model/ops/comms';
 import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
 import {clockAfter, fillTemplate} from '@site/src/content-model/ops/widget-helpers';
+import {useHydrated} from '@site/src/components/useHydrated';
 
 const editable = [
   {key: 'incident_id', label: 'Incident ID'},
@@ -15,6 +16,8 @@ const editable = [
 /** The initial, update and resolution messages, filled in with this runbook's and this incident's fields. */
 export default function CommsTemplates({view}: {view: RunbookPageView}): React.ReactElement {
   const {fields: runbookFields, messages} = view.comms;
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  const hydrated = useHydrated();
   const baseId = useId();
   // Set after mount so the server-rendered HTML and the first client render agree.
   const [declaredAt, setDeclaredAt] = useState<Date>();
@@ -35,6 +38,7 @@ export default function CommsTemplates({view}: {view: RunbookPageView}): React.R
           <div key={f.key} className="ax-field">
             <label htmlFor={`${baseId}-${f.key}`}>{f.label}</label>
             <input
+              disabled={!hydrated}
               id={`${baseId}-${f.key}`}
               value={values[f.key] ?? ''}
               onChange={(e) => setValues({...values, [f.key]: e.target.value})}

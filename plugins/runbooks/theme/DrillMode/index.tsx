@@ -5,12 +5,15 @@ import Heading from '@theme/Heading';
 import type {DrillLog} from '@site/src/content-model/ops/drill';
 import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
 import {computeDrillResult, drillTargetSeconds, formatDuration} from '@site/src/content-model/ops/widget-helpers';
+import {useHydrated} from '@site/src/components/useHydrated';
 
 type Phase = {name: 'idle'} | {name: 'running'; startedAt: Date} | {name: 'finished'; result: DrillLog};
 
 /** Offers a drill of this runbook: a timer, the steps as a checklist, and a result to download for the drill log. */
 export default function DrillMode({view}: {view: RunbookPageView}): React.ReactElement {
   const {steps, drill: {history}} = view;
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  const hydrated = useHydrated();
   const [phase, setPhase] = useState<Phase>({name: 'idle'});
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => Date.now());
@@ -64,7 +67,7 @@ export default function DrillMode({view}: {view: RunbookPageView}): React.ReactE
           <p>
             Rehearse this runbook against the clock. The drill passes when every step is done within {formatDuration(drillTargetSeconds)} (the PRD item 5 target for resolution). Download the result and commit it to <code>runbooks/_drills/</code> to record the drill.
           </p>
-          <button type="button" className="button button--primary" onClick={start}>
+          <button type="button" className="button button--primary" disabled={!hydrated} onClick={start}>
             Start drill
           </button>
         </>

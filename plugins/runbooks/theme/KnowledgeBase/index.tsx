@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import knowledgeBase from '@generated/ax-runbooks/default/knowledge-base.json';
 import type {KnowledgeBaseEntry} from '@site/src/content-model/ops/views/knowledge-base';
+import {useHydrated} from '@site/src/components/useHydrated';
 
 interface Filters {
   component: string;
@@ -31,6 +32,8 @@ function lastDrillText(e: KnowledgeBaseEntry): string {
 /** Every runbook and guide with owner, kind, freshness and last drill, filterable by component, team and trigger. */
 export default function KnowledgeBase(): React.ReactElement {
   const {entries, components, teams} = knowledgeBase;
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  const hydrated = useHydrated();
   const location = useLocation();
   const id = useId();
   const [filters, setFilters] = useState<Filters>({component: '', team: '', trigger: ''});
@@ -44,11 +47,11 @@ export default function KnowledgeBase(): React.ReactElement {
       <div role="search" aria-label="Filter the knowledge base" className="ax-kb-filters">
         <div className="ax-field">
           <label htmlFor={`${id}-trigger`}>Error ID, alert or title</label>
-          <input id={`${id}-trigger`} value={filters.trigger} placeholder="AX1042 or RuntimeQueueSaturated" autoComplete="off" spellCheck={false} onChange={(e) => setFilters({...filters, trigger: e.target.value})} />
+          <input disabled={!hydrated} id={`${id}-trigger`} value={filters.trigger} placeholder="AX1042 or RuntimeQueueSaturated" autoComplete="off" spellCheck={false} onChange={(e) => setFilters({...filters, trigger: e.target.value})} />
         </div>
         <div className="ax-field">
           <label htmlFor={`${id}-component`}>Component</label>
-          <select id={`${id}-component`} value={filters.component} onChange={(e) => setFilters({...filters, component: e.target.value})}>
+          <select disabled={!hydrated} id={`${id}-component`} value={filters.component} onChange={(e) => setFilters({...filters, component: e.target.value})}>
             <option value="">All components</option>
             {components.map((c) => (
               <option key={c.id} value={c.id}>
@@ -59,7 +62,7 @@ export default function KnowledgeBase(): React.ReactElement {
         </div>
         <div className="ax-field">
           <label htmlFor={`${id}-team`}>Owning team</label>
-          <select id={`${id}-team`} value={filters.team} onChange={(e) => setFilters({...filters, team: e.target.value})}>
+          <select disabled={!hydrated} id={`${id}-team`} value={filters.team} onChange={(e) => setFilters({...filters, team: e.target.value})}>
             <option value="">All teams</option>
             {teams.map((t) => (
               <option key={t.id} value={t.id}>

@@ -33,7 +33,8 @@ export default function SubmissionChecklist(): React.ReactElement {
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--secondary button--sm" onClick={clear}>
+      {/* Until saved ticks are restored, clearing would be undone by the restore. */}
+      <button type="button" className="button button--secondary button--sm" disabled={!restored} onClick={clear}>
         Clear progress
       </button>
     </fieldset>

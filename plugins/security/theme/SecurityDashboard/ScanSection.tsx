@@ -1,4 +1,5 @@
 import React from 'react';
+import TableScroll from '@site/src/components/TableScroll';
 import Heading from '@theme/Heading';
 import type {DashboardScan} from '@site/src/security/dashboard';
 import {driftClasses, driftClassLabels} from '@site/src/security/sbom-drift';
@@ -7,10 +8,11 @@ import {formatHours} from '@site/src/security/policy-text';
 const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const behindText = (b: {major: number; minor: number; patch: number}) => (b.major ? `${b.major} major` : b.minor ? `${b.minor} minor` : b.patch ? `${b.patch} patch` : 'current');
 
-function Table({caption, head, rows, empty}: {caption: string; head: string[]; rows: React.ReactNode[][]; empty: string}): React.ReactElement {
+function Table({caption, head, rows, empty, scan}: {caption: string; head: string[]; rows: React.ReactNode[][]; empty: string; scan: string}): React.ReactElement {
   if (!rows.length) return <p><strong>{caption}:</strong> {empty}</p>;
   return (
-    <div className="ax-table-wrap">
+    // Each scan has the same tables: the scan's name keeps every scroll region's label unique (axe landmark-unique).
+    <TableScroll label={caption.includes(scan) ? caption : `${scan}: ${caption}`}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -22,7 +24,7 @@ function Table({caption, head, rows, empty}: {caption: string; head: string[]; r
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -30,6 +32,7 @@ function Table({caption, head, rows, empty}: {caption: string; head: string[]; r
 export default function ScanSection({scan}: {scan: DashboardScan}): React.ReactElement {
   const id = `${scan.component}-${scan.ecosystem}`;
   const excepted = scan.findings.filter((f) => f.exception);
+  const name = `${scan.componentName} ${scan.ecosystem}`;
   return (
     <section aria-labelledby={id}>
       <Heading as="h2" id={id}>{scan.componentName}: {scan.ecosystem}</Heading>
@@ -42,6 +45,7 @@ export default function ScanSection({scan}: {scan: DashboardScan}): React.ReactE
         )}
       </p>
       <Table
+        scan={name}
         caption={`Findings of the ${scan.componentName} ${scan.ecosystem} scan, age at the scan against the SLA`}
         head={['Advisory', 'Package', 'Severity', 'Age at scan / SLA', 'Status', 'Fixed in']}
         empty={scan.stale ? 'none recorded, but this scan is too old to attest' : 'no advisory matched this scan’s SBOM'}
@@ -55,20 +59,22 @@ export default function ScanSection({scan}: {scan: DashboardScan}): React.ReactE
         ])}
       />
       <Table
+        scan={name}
         caption="Exceptions and their expiry"
         head={['Advisory', 'Package', 'Kind', 'Expires', 'Reason']}
         empty="none"
         rows={excepted.map((f) => [f.advisory, f.package, f.exception!.type === 'vex' ? `VEX not_affected (${f.exception!.justification})` : 'ignore-until', `${f.exception!.expires}${f.exception!.expired ? ' (expired)' : ''}`, f.exception!.reason])}
       />
-      <Table caption="Fixed in the 30 days before the scan" head={['Advisory', 'Package', 'Severity', 'Fixed']} empty="none" rows={scan.fixedLast30Days.map((f) => [f.advisory, f.package, f.severity, utc(f.fixedAt)])} />
+      <Table scan={name} caption="Fixed in the 30 days before the scan" head={['Advisory', 'Package', 'Severity', 'Fixed']} empty="none" rows={scan.fixedLast30Days.map((f) => [f.advisory, f.package, f.severity, utc(f.fixedAt)])} />
       <Table
+        scan={name}
         caption={`Freshness${scan.dateSource ? ` (release dates: ${scan.dateSource})` : ' (no date source in this snapshot, so no libyear)'}`}
         head={['Package', 'In use', 'Newest', 'Behind', 'Libyear']}
         empty="No data"
         rows={scan.freshness.map((f) => [f.package, f.version, f.latest, behindText(f.behind), f.libyear === null ? 'not known' : f.libyear.toFixed(2)])}
       />
-      <Table caption="SBOM drift since the previous scan, by class" head={['Class', 'Changes', 'Packages']} empty="No data" rows={driftClasses.map((c) => [driftClassLabels[c], String(scan.driftCounts[c]), scan.drift.filter((d) => d.class === c).map((d) => `${d.name}${d.from ? ` ${d.from}` : ''}${d.to && d.to !== d.from ? ` → ${d.to}` : ''}`).join(', ') || 'none'])} />
-      <Table caption="Weekly update plan" head={['Pull request', 'Risk', 'Change', 'Changelog summary']} empty="no update pending" rows={scan.updatePlan.map((u) => [u.title, u.label, `${u.package} ${u.from} → ${u.to} (${u.updateType})`, u.changelog])} />
+      <Table scan={name} caption="SBOM drift since the previous scan, by class" head={['Class', 'Changes', 'Packages']} empty="No data" rows={driftClasses.map((c) => [driftClassLabels[c], String(scan.driftCounts[c]), scan.drift.filter((d) => d.class === c).map((d) => `${d.name}${d.from ? ` ${d.from}` : ''}${d.to && d.to !== d.from ? ` → ${d.to}` : ''}`).join(', ') || 'none'])} />
+      <Table scan={name} caption="Weekly update plan" head={['Pull request', 'Risk', 'Change', 'Changelog summary']} empty="no update pending" rows={scan.updatePlan.map((u) => [u.title, u.label, `${u.package} ${u.from} → ${u.to} (${u.updateType})`, u.changelog])} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import React from 'react';
+import TableScroll from '@site/src/components/TableScroll';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -25,7 +26,7 @@ export default function SecurityDashboard({dashboard: d, feedJson, feedAtom, sbo
         </p>
 
         <Heading as="h2" id="alerts">Alerts</Heading>
-        <div className="ax-table-wrap">
+        <TableScroll label="Typed alerts this data fires">
           <table>
             <caption>Typed alerts this data fires</caption>
             <thead>
@@ -42,11 +43,11 @@ export default function SecurityDashboard({dashboard: d, feedJson, feedAtom, sbo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
 
         <Heading as="h2" id="backlog">CVE backlog</Heading>
         <p>"0 critical" means no open critical finding: none unfixed and not under a valid, unexpired exception. A scan older than its window cannot attest, so neither can a total over it.</p>
-        <div className="ax-table-wrap">
+        <TableScroll label="Open findings by severity, per scan">
           <table>
             <caption>Open findings by severity, per scan</caption>
             <thead>
@@ -66,10 +67,10 @@ export default function SecurityDashboard({dashboard: d, feedJson, feedAtom, sbo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
 
         <Heading as="h2" id="coverage">Scan coverage</Heading>
-        <div className="ax-table-wrap">
+        <TableScroll label="Components by ecosystem: a required scan that did not run is a gap, never 0">
           <table>
             <caption>Components by ecosystem: a required scan that did not run is a gap, never 0</caption>
             <thead>
@@ -84,7 +85,7 @@ export default function SecurityDashboard({dashboard: d, feedJson, feedAtom, sbo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
 
         {d.scans.map((s) => <ScanSection key={`${s.component}-${s.ecosystem}`} scan={s} />)}
       </main>

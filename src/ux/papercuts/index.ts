@@ -1,0 +1,25 @@
+import type {Papercut} from '../papercut';
+import {analyticsPapercuts} from './analytics';
+import {docPapercuts} from './doc';
+import {healthPapercuts} from './health';
+import {homePapercuts} from './home';
+import {labPapercuts} from './lab';
+import {matrixPapercuts} from './matrix';
+import {referencePapercuts} from './reference';
+import {runbookPapercuts} from './runbook';
+
+/**
+ * Every papercut fixed in the UX hunt of issue 19, one file per page kind: the one source of the
+ * UX changes page and of `npm run ux:screenshots`. Binder pages were not walked (another helper
+ * was rebuilding them).
+ */
+export const papercuts: readonly Papercut[] = [
+  ...homePapercuts,
+  ...docPapercuts,
+  ...runbookPapercuts,
+  ...labPapercuts,
+  ...matrixPapercuts,
+  ...analyticsPapercuts,
+  ...referencePapercuts,
+  ...healthPapercuts,
+];
