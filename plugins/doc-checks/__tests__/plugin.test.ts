@@ -7,13 +7,15 @@ import docChecksPlugin from '..';
 import {validateOptions} from '../options';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
+/** A createData stand-in: the path Docusaurus would return, under the site's generated folder. */
+const generatedIn = (name: string) => async (file: string) => path.join(fixture(name), '.docusaurus', file);
 
 /** Runs the plugin's hooks the way a production build does. */
 async function build(name: string): Promise<void> {
   const options = validateOptions({options: {failOnError: true, today: '2026-11-24'}, validate: (() => undefined) as never});
   const plugin = docChecksPlugin({siteDir: fixture(name)} as LoadContext, options);
   const content = await plugin.loadContent!();
-  await plugin.contentLoaded!({content, actions: {setGlobalData() {}, addRoute() {}, createData: async () => ''} as never});
+  await plugin.contentLoaded!({content, actions: {setGlobalData() {}, addRoute() {}, createData: generatedIn(name)} as never});
 }
 
 describe('doc-checks build plugin', () => {
@@ -57,10 +59,10 @@ describe('doc-checks build plugin', () => {
       actions: {
         setGlobalData: (d: unknown) => (globalData = d),
         addRoute: (r: {path: string}) => routes.push(r),
-        createData: async (name: string, text: string) => ((data[name] = text), `/data/${name}`),
+        createData: async (name: string, text: string) => ((data[name] = text), generatedIn('good')(name)),
       } as never,
     });
-    expect(routes).toEqual([{path: '/health', component: '@theme/DocHealthPage', modules: {report: '/data/health-report.json'}, props: {reportUrl: '/health/report.json'}, exact: true}]);
+    expect(routes).toEqual([{path: '/health', component: '@theme/DocHealthPage', modules: {report: '@site/.docusaurus/health-report.json'}, props: {reportUrl: '/health/report.json'}, exact: true}]);
     expect(globalData).toMatchObject({buildDate: '2027-06-01', teamNames: {docs: 'Docs Team'}});
     expect(JSON.stringify(globalData).length).toBeLessThan(1024);
     expect((JSON.parse(data['rules.json']!) as {id: string}[]).map((r) => r.id)).toContain('links/broken');
@@ -77,7 +79,7 @@ describe('doc-checks build plugin', () => {
     const plugin = docChecksPlugin({siteDir: fixture('missing-owner')} as LoadContext, options);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const content = await plugin.loadContent!();
-    await plugin.contentLoaded!({content, actions: {setGlobalData() {}, addRoute() {}, createData: async () => ''} as never});
+    await plugin.contentLoaded!({content, actions: {setGlobalData() {}, addRoute() {}, createData: generatedIn('missing-owner')} as never});
     expect(warn.mock.calls[0]![0]).toContain('docs/page.md:1:1 error Unexpected missing field "owner"');
     expect(warn.mock.calls[0]![0]).toContain('(frontmatter/owner)');
     warn.mockRestore();
