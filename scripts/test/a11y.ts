@@ -3,6 +3,7 @@ import {chromiumArgs, ensureChromium} from '../lib/chromium';
 import {sitemapPaths} from '../lib/sitemap';
 import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
 import {startStaticServer} from '../lib/static-server';
+import {samplePerKind} from './page-kinds';
 
 // pa11y-ci ships no types; this is the part of its report we read.
 interface Pa11yIssue {
@@ -26,12 +27,17 @@ export interface A11yResult {
   failures: {url: string; issues: string[]}[];
   /** axe results it could not decide (e.g. contrast over a code background): reported, not counted as errors. */
   needsReview: number;
+  /** Pages audited at once, where more than one. */
+  concurrency?: number;
 }
 
-/** Audits every page of the built site against WCAG 2.1 AA with pa11y-ci on the system Chromium. */
-export async function runA11y(buildDir: string, log: (line: string) => void = console.log): Promise<A11yResult> {
+/**
+ * Audits pages of the built site against WCAG 2.1 AA with pa11y-ci (htmlcs + axe) on the system
+ * Chromium: `paths`, or every sitemap page.
+ */
+export async function runA11y(buildDir: string, log: (line: string) => void = console.log, paths?: readonly string[]): Promise<A11yResult> {
   const executablePath = ensureChromium(log);
-  const paths = await sitemapPaths(buildDir);
+  paths ??= await sitemapPaths(buildDir);
   const server = await startStaticServer(buildDir);
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -66,11 +72,28 @@ export async function runA11y(buildDir: string, log: (line: string) => void = co
   }
 }
 
-/** `npm run test:a11y`: audits `build/`; exit 1 on any error, 2 when the audit cannot run. */
-export async function main({cwd, stdout, stderr}: CliIo): Promise<number> {
+/**
+ * pa11y-ci on one page of each page kind (scripts/test/page-kinds.ts); the axe step audits every
+ * page. A sitemap page of no kind fails, so a new kind of page gets its own sample.
+ */
+export async function runA11yByKind(buildDir: string, log: (line: string) => void = console.log): Promise<A11yResult> {
+  const {samples, unclassified} = samplePerKind(await sitemapPaths(buildDir));
+  log(`pa11y-ci: one page of each of ${samples.length} page kinds: ${samples.map((s) => `${s.kind} ${s.path} (1 of ${s.pages})`).join(', ')}`);
+  const result = await runA11y(buildDir, log, samples.map((s) => s.path));
+  const noKind = unclassified.map((url) => ({
+    url,
+    issues: [`Unexpected page of no kind: ${url} matches no pattern of scripts/test/page-kinds.ts, expected one kind per sitemap page (add a kind, so pa11y-ci audits one page of it)`],
+  }));
+  return {...result, failed: result.failed + noKind.length, failures: [...result.failures, ...noKind]};
+}
+
+/** `npm run test:a11y [-- --all]`: audits one page of each kind of `build/` (every page with `--all`); exit 1 on any error, 2 when the audit cannot run. */
+export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> {
   const log = (line: string) => writeLine(stdout, line);
+  const progress = (line: string) => writeLine(stderr, line);
   try {
-    const result = await runA11y(path.join(cwd, 'build'), (line) => writeLine(stderr, line));
+    const buildDir = path.join(cwd, 'build');
+    const result = argv.includes('--all') ? await runA11y(buildDir, progress) : await runA11yByKind(buildDir, progress);
     for (const f of result.failures) {
       log(`✖ ${f.url}`);
       for (const i of f.issues) log(`    ${i}`);
