@@ -1,6 +1,7 @@
 import React from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
+import DataTable from '@site/src/components/DataTable';
 import styles from './binder.module.css';
 
 /** How a state word reads at a glance: a symbol and a tint beside the word, never instead of it. */
@@ -41,37 +42,7 @@ const cell = (c: React.ReactNode) => (typeof c === 'string' && /^\d{4}-\d{2}-\d{
 
 /** A table with a visible caption, column headers and (optionally) a row header; rows never split across printed pages. */
 export function Table({caption, head, rows, rowHeader = true}: {caption: string; head: string[]; rows: React.ReactNode[][]; rowHeader?: boolean}): React.ReactElement {
-  return (
-    <div className={clsx('ax-table-wrap', styles.tableWrap)}>
-      <table className={styles.table}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, i) => (
-            <tr key={i}>
-              {cells.map((c, j) =>
-                rowHeader && j === 0 ? (
-                  <th scope="row" key={j}>
-                    {cell(c)}
-                  </th>
-                ) : (
-                  <td key={j}>{cell(c)}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption={caption} head={head} rows={rows} rowHeader={rowHeader} renderCell={cell} wrapClassName={styles.tableWrap} tableClassName={styles.table} />;
 }
 
 /** A section of a chapter with its h2. */

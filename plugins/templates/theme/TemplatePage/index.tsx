@@ -5,6 +5,7 @@ import AnalyticsTemplates from '@theme/AnalyticsTemplates';
 import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import DataTable from '@site/src/components/DataTable';
 import {routes} from '@site/src/routes/table';
 import type {TemplatePageView} from '@site/src/template-model/views';
 import InlineCode from '../InlineCode';
@@ -32,29 +33,7 @@ function TemplateUsage({archetype}: {archetype: string}): React.ReactElement {
 }
 
 function Table({caption, head, rows}: {caption: string; head: string[]; rows: React.ReactNode[][]}): React.ReactElement {
-  return (
-    <div className="ax-table-wrap">
-      <table>
-        <caption className="ax-visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, i) => (
-            <tr key={i}>
-              {cells.map((c, j) => (j === 0 ? <th scope="row" key={j}>{c}</th> : <td key={j}>{c}</td>))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption={caption} captionHidden head={head} rows={rows} />;
 }
 
 /** One template's page: what it starts, its files, flags, commands, lint rules and the runtimes it is checked against. */
