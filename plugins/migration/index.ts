@@ -7,7 +7,7 @@ import {migrationViews} from '../../src/migration-model/view-models';
 import {generatedFiles} from '../../src/routes/table';
 import {announceGeneratedPages} from '../shared/generated-pages';
 import {callInWorker} from '../shared/worker-call';
-import type {ApiReferenceOptions} from './api-reference';
+import {referenceUpToDate, type ApiReferenceOptions} from './api-reference';
 import {removalsToIcs} from './ics';
 import {validateOptions, type PluginOptions} from './options';
 import {sourceReviewDates} from './review-dates';
@@ -82,6 +82,8 @@ async function generateReference(siteDir: string, {out, owner, apiDir}: {out: st
     owner,
     reviewed: await sourceReviewDates(siteDir, byApi),
   };
+  const started = performance.now();
+  if (referenceUpToDate(input)) return {ms: performance.now() - started, cached: true};
   return callInWorker<ApiReferenceOptions, {ms: number; cached: boolean}>(path.join(__dirname, 'api-reference.ts'), 'generateApiReference', input, {native: ['typedoc']});
 }
 
