@@ -10,7 +10,7 @@ import {callInWorker} from '../shared/worker-call';
 import {referenceUpToDate, type ApiReferenceOptions} from './api-reference';
 import {removalsToIcs} from './ics';
 import {validateOptions, type PluginOptions} from './options';
-import {sourceReviewDates} from './review-dates';
+import {sourceReviewDates} from '../../src/content-model/source-dates';
 
 /**
  * The migration section's build: reads the typed sources (releases, v1/v2 declarations, the
