@@ -5,6 +5,7 @@ import {compatibilityData, readMigrationSources, type MigrationPaths} from '../.
 import type {CompatibilityData} from '../../src/migration-model/types';
 import {migrationViews} from '../../src/migration-model/view-models';
 import {generatedFiles} from '../../src/routes/table';
+import {receive} from '../shared/content-handoff';
 import {announceGeneratedPages} from '../shared/generated-pages';
 import {callInWorker} from '../shared/worker-call';
 import {referenceUpToDate, type ApiReferenceOptions} from './api-reference';
@@ -60,7 +61,10 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
         await mkdir(path.dirname(file), {recursive: true});
         await writeFile(file, text);
       };
-      await write(generatedFiles.compatibilityJson, `${JSON.stringify(content, null, 2)}\n`);
+      // The templates' rows too, when the site has the templates plugin: the JSON holds the whole matrix page.
+      const templates = await receive(context.siteDir, 'template-matrix');
+      const published = templates ? {...content, templates: templates.rows} : content;
+      await write(generatedFiles.compatibilityJson, `${JSON.stringify(published, null, 2)}\n`);
       await write(generatedFiles.deprecationsIcs, removalsToIcs(content.rows, {siteUrl: context.siteConfig.url}));
     },
   };

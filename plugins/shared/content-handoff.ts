@@ -11,6 +11,8 @@
 export interface HandoffValues {
   /** The analytics plugin's metrics snapshot (src/analytics/schema/snapshot.ts). */
   'analytics-snapshot': import('../../src/analytics/schema/snapshot').Snapshot;
+  /** The templates plugin's rows of the compatibility matrix, which `compatibility.json` publishes beside the API's. */
+  'template-matrix': import('../../src/template-model/views').TemplateMatrixView;
 }
 
 type Key = keyof HandoffValues;

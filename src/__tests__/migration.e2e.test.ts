@@ -56,8 +56,11 @@ describe('the migration pages in Chromium', () => {
   it('serves the matrix as JSON and the calendar as iCalendar', async () => {
     const json = await fetch(siteUrl('/migration/compatibility.json'));
     expect(json.status).toBe(200);
-    const data = (await json.json()) as {rows: {id: string}[]; releases: unknown[]};
+    const data = (await json.json()) as {rows: {id: string}[]; releases: unknown[]; templates: {archetype: string; cells: unknown[]}[]};
     expect(data.rows.some((r) => r.id === 'v1.ContextV1.on')).toBe(true);
+    // The templates' rows of the matrix page too, one per archetype, a cell per release.
+    expect(data.templates.length).toBeGreaterThan(0);
+    for (const row of data.templates) expect(row.cells).toHaveLength(data.releases.length);
     const ics = await (await fetch(siteUrl('/migration/deprecations.ics'))).text();
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   });
