@@ -35,11 +35,12 @@ function rowShows(row: MatrixRow, shown: ReadonlySet<string> | null, surface: st
 
 /**
  * The compatibility matrix: API surfaces and manifest versions × runtime releases, with filters.
- * Every row and cell stays mounted and a filter only hides what it leaves out (`hidden`, so it is
- * gone for screen readers too): redrawing 35 rows × 10 releases of linked cells on each choice
- * took 190–350 ms on the issue 19 reference phone. Rows and cells are memoized, so a choice
- * re-renders only the cells whose visibility changed; the table's links are plain anchors with
- * one delegated handler for client-side navigation (useDelegatedLinks).
+ * Every row and cell stays mounted and a filter only hides what it leaves out, so it is gone for
+ * screen readers too: redrawing 35 rows × 10 releases of linked cells on each choice took
+ * 190–350 ms on the issue 19 reference phone. A row the filters leave out gets `hidden`; the
+ * other runtimes' cells are hidden by one style rule for the chosen runtime, so choosing one
+ * re-renders no cell at all. Rows and cells are memoized; the table's links are plain anchors
+ * with one delegated handler for client-side navigation (useDelegatedLinks).
  */
 export default function CompatibilityMatrix(): React.ReactElement {
   const {releases, rows} = matrix;
@@ -59,9 +60,12 @@ export default function CompatibilityMatrix(): React.ReactElement {
   const needle = query.trim().toLowerCase();
   const visible = useMemo(() => new Set(rows.filter((row) => rowShows(row, shown, surface, needle, onlyBreaking)).map((r) => r.id)), [rows, shown, surface, needle, onlyBreaking]);
   const scope = runtime === 'all' ? 'on every runtime release' : `on runtime ${runtime}`;
+  // The browser hides the other runtimes' cells (display: none, out of the accessibility tree too).
+  const otherRuntimes = runtime === 'all' ? '' : `.ax-matrix__table td[data-runtime]:not([data-runtime=${JSON.stringify(runtime)}]) {display: none}`;
 
   return (
     <div className="ax-matrix">
+      <style>{otherRuntimes}</style>
       <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix">
         <label>
           My runtime version
@@ -109,7 +113,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <Row key={row.id} row={row} hidden={!visible.has(row.id)} shown={shown} siteHref={siteHref} />
+              <Row key={row.id} row={row} hidden={!visible.has(row.id)} siteHref={siteHref} />
             ))}
           </tbody>
         </table>
@@ -121,24 +125,22 @@ export default function CompatibilityMatrix(): React.ReactElement {
 interface RowProps {
   row: MatrixRow;
   hidden: boolean;
-  /** Runtimes whose cells show; null for all. */
-  shown: ReadonlySet<string> | null;
   siteHref: (path: string) => string;
 }
 
 // siteHref is a new function each render but does the same; comparing it would re-render every row.
 const Row = memo(
-  function Row({row, hidden, shown, siteHref}: RowProps): React.ReactElement {
+  function Row({row, hidden, siteHref}: RowProps): React.ReactElement {
     return (
       <tr data-api={row.id} hidden={hidden}>
         <RowHeader row={row} siteHref={siteHref} />
         {row.cells.map((cell) => (
-          <Cell key={cell.runtime} cell={cell} api={row.id} hidden={shown !== null && !shown.has(cell.runtime)} siteHref={siteHref} />
+          <Cell key={cell.runtime} cell={cell} api={row.id} siteHref={siteHref} />
         ))}
       </tr>
     );
   },
-  (a, b) => a.row === b.row && a.hidden === b.hidden && a.shown === b.shown,
+  (a, b) => a.row === b.row && a.hidden === b.hidden,
 );
 
 const RowHeader = memo(
@@ -161,14 +163,13 @@ const RowHeader = memo(
 interface CellProps {
   cell: MatrixCell;
   api: string;
-  hidden: boolean;
   siteHref: (path: string) => string;
 }
 
 const Cell = memo(
-  function Cell({cell, api, hidden, siteHref}: CellProps): React.ReactElement {
+  function Cell({cell, api, siteHref}: CellProps): React.ReactElement {
     return (
-      <td className={`ax-status ax-status--${cell.status}`} data-status={cell.status} hidden={hidden}>
+      <td className={`ax-status ax-status--${cell.status}`} data-status={cell.status} data-runtime={cell.runtime}>
         <span className="ax-status__label">{statusLabel[cell.status]}</span>
         {cell.status === 'deprecated' && cell.removalDate ? <small> removal {formatDate(cell.removalDate)}</small> : null}
         {cell.href ? (
@@ -182,5 +183,5 @@ const Cell = memo(
       </td>
     );
   },
-  (a, b) => a.cell === b.cell && a.api === b.api && a.hidden === b.hidden,
+  (a, b) => a.cell === b.cell && a.api === b.api,
 );
