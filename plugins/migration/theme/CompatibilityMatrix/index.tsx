@@ -23,7 +23,7 @@ function useSiteHref(): (path: string) => string {
   };
 }
 
-/** What the filters leave of a row: whether it shows, and which of its cells (by runtime) do. */
+/** Whether a row shows under the filters; `shown` holds the runtimes whose cells show, null for all. */
 function rowShows(row: MatrixRow, shown: ReadonlySet<string> | null, surface: string, query: string, onlyBreaking: boolean): boolean {
   const cells = shown ? row.cells.filter((c) => shown.has(c.runtime)) : row.cells;
   if (surface !== 'all' && row.surface !== surface) return false;
