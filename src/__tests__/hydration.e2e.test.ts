@@ -160,7 +160,7 @@ describe('controls before hydration, with scripts held back', () => {
     const href = await category.getAttribute('href');
     expect(href).toMatch(/^\//);
     await tapAt(page, category);
-    await page.waitForURL((url) => url.pathname === href);
+    await page.waitForURL((url) => url.pathname === href, {waitUntil: 'commit'});
     await page.context().close();
   });
 
