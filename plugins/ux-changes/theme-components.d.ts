@@ -5,6 +5,3 @@
 declare module '@theme/UxChanges' {
   export default function UxChanges(): import('react').ReactElement;
 }
-declare module '@theme/UxWalkWidths' {
-  export default function UxWalkWidths(): import('react').ReactElement;
-}
