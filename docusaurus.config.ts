@@ -19,6 +19,7 @@ import onboardingPlugin from './plugins/onboarding';
 import labsPlugin from './plugins/labs';
 import lazyPrismPlugin from './plugins/lazy-prism';
 import recordingsPlugin from './plugins/recordings';
+import uxChangesPlugin from './plugins/ux-changes';
 import {pluginEntry} from './plugins/shared/plugin-entry';
 import {readRedirects} from './src/checks/site-files';
 import {contentFolders, docsInstances, routes, type DocsInstance} from './src/routes/table';
@@ -65,6 +66,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(labsPlugin, {}),
   // Recorded sessions and walkthroughs with their transcripts; a player only when AX_MEDIA_BASE_URL says where the media is.
   pluginEntry(recordingsPlugin, process.env.AX_MEDIA_BASE_URL ? {mediaBaseUrl: process.env.AX_MEDIA_BASE_URL} : {}),
+  // The UX changes page's data: the typed papercut list as one page's JSON, so no zod reaches the browser.
+  pluginEntry(uxChangesPlugin, {}),
   // Local search is the offline default; Algolia DocSearch (from the preset) takes over when configured.
   ...(algolia ? [] : [pluginEntry(localSearchPlugin, {})]),
   // Rendering each page matched it against every route; this looks literal routes up instead.

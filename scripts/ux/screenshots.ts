@@ -54,6 +54,12 @@ async function shoot(browser: Browser, origin: string, cut: Papercut, file: stri
       await page.keyboard.press('Shift');
       await page.locator(cut.shot.focus).first().focus();
     }
+    // Clear of the sticky navbar: scrolled (or focused) to the top of the viewport, the target's top was under it.
+    await target.evaluate((el) => {
+      const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
+      const top = el.getBoundingClientRect().top;
+      if (top < navbar + 24) window.scrollBy(0, top - navbar - 24);
+    });
     const box = await target.boundingBox();
     if (!box) throw new Error(`Unexpected: selector "${cut.shot.selector}" of papercut ${cut.id} matched nothing visible on ${cut.route}, expected an element to photograph`);
     const scroll = await page.evaluate(() => ({x: window.scrollX, y: window.scrollY, width: document.documentElement.scrollWidth}));

@@ -7,7 +7,9 @@ import {siteUrl, useBrowser} from '../../scripts/test/browser';
 /**
  * Issue 19, item 3: no lost clicks before hydration. Each test opens a page with every script
  * held back (a network slowed without limit), acts on the server-rendered page, then lets the
- * scripts through and waits on an explicit hydration signal, never on a timer.
+ * scripts through and waits on an explicit hydration signal, never on a timer. Covered: main,
+ * the navbar, the docs sidebar (category carets disabled, category links plain links), tabs (no
+ * page has any; an enabled one would fail the per-page test) and <details>, which work natively.
  */
 const chromium = useBrowser();
 
@@ -43,10 +45,18 @@ async function tapAt(page: Page, control: Locator): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-/** Server-rendered controls in `main` and the navbar that are enabled before hydration. */
+/** Waits until React has hydrated: it enables the navbar's buttons (menu, colour mode), all disabled before. */
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('.navbar button:enabled').first().waitFor({state: 'attached'});
+}
+
+/**
+ * Server-rendered controls in `main`, the docs sidebar and the navbar that are enabled before
+ * hydration, tabs (@theme/Tabs) included: a tab not marked aria-disabled would take a tap and lose it.
+ */
 async function enabledBeforeHydration(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('main button, main input, main select, main textarea, .navbar button, .navbar input'))
+    Array.from(document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('main button, main input, main select, main textarea, aside button, .navbar button, .navbar input, [role="tab"]:not([aria-disabled="true"])'))
       // Hidden controls (the feedback survey before No) cannot be clicked.
       .filter((c) => !c.disabled && !c.closest('fieldset:disabled') && c.getClientRects().length > 0)
       // Working before hydration by design: checklist boxes (read back on hydration) and the
@@ -110,6 +120,7 @@ describe('controls before hydration, with scripts held back', () => {
   it.each([
     ['home', routes.home, 390],
     ['doc', routes.doc('start-here'), 390],
+    ['doc, with its sidebar', routes.doc('start-here'), 1280],
     ['runbook', routes.runbook('governance'), 1280],
     ['runbooks index', routes.runbook(), 1280],
     ['error', routes.error('AX1042'), 1280],
@@ -120,14 +131,57 @@ describe('controls before hydration, with scripts held back', () => {
     ['lab progress', routes.labProgress(), 1280],
     ['analytics', routes.analytics(), 1280],
     ['security', routes.security(), 1280],
+    ['binder chapter', routes.binderChapter('kpi-scorecard'), 1280],
   ])('renders no enabled control that needs scripts on the %s page, and enables them on hydration', async (_kind, path, width) => {
     const {page, release} = await openHeld(chromium.browser, path, width);
     await expect(enabledBeforeHydration(page)).resolves.toEqual([]);
     release();
-    // Hydrated: React has enabled the navbar's buttons (menu, colour mode), all disabled before.
-    await page.locator('.navbar button:enabled').first().waitFor({state: 'attached'});
-    // Then every control of the page is enabled: none is left inert after hydration.
-    await page.waitForFunction(() => document.querySelectorAll('main :is(button, input, select, textarea):disabled').length === 0);
+    await hydrated(page);
+    // Then every control of the page and its sidebar is enabled: none is left inert after hydration.
+    await page.waitForFunction(() => document.querySelectorAll(':is(main, aside) :is(button, input, select, textarea):disabled').length === 0);
+    await page.context().close();
+  });
+
+  it('shows the docs sidebar\'s category carets disabled until hydrated: a tap changes nothing, a tap after expands', async () => {
+    const {page, release} = await openHeld(chromium.browser, routes.doc('start-here'));
+    const caret = page.locator('aside nav.menu button.menu__caret').first();
+    await expect(caret.isDisabled()).resolves.toBe(true);
+    await tapAt(page, caret);
+    release();
+    await hydrated(page);
+    await page.locator('aside nav.menu button.menu__caret:enabled').first().waitFor();
+    await expect(caret.getAttribute('aria-expanded')).resolves.toBe('false');
+    await caret.click();
+    await expect(caret.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.context().close();
+  });
+
+  it('makes a sidebar category without a page of its own a plain link to its first page before hydration', async () => {
+    const {page} = await openHeld(chromium.browser, routes.doc('start-here'));
+    const category = page.locator('aside nav.menu a.menu__link--sublist-caret').first();
+    const href = await category.getAttribute('href');
+    expect(href).toMatch(/^\//);
+    await tapAt(page, category);
+    await page.waitForURL((url) => url.pathname === href, {waitUntil: 'commit'});
+    await page.context().close();
+  });
+
+  it.each([
+    ['the architecture map on the start page', routes.doc('start-here'), 'The same map as text'],
+    ['an analytics widget', routes.analytics(), 'Data table:'],
+  ])('keeps a <details> opened before hydration open, its content shown, and closes it after (%s)', async (_where, path, summaryText) => {
+    const {page, release} = await openHeld(chromium.browser, path);
+    const details = page.locator('main details').filter({has: page.locator('summary', {hasText: summaryText})}).first();
+    const summary = details.locator('summary');
+    // <details> works without scripts: the browser opens it.
+    await tapAt(page, summary);
+    await expect(details.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    release();
+    await hydrated(page);
+    await expect(details.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(details.locator(':scope > :not(summary)').first().isVisible()).resolves.toBe(true);
+    await summary.click();
+    await expect(details.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
     await page.context().close();
   });
 });

@@ -13,6 +13,11 @@ export interface DataTableProps {
   renderCell?: (cell: React.ReactNode) => React.ReactNode;
   wrapClassName?: string;
   tableClassName?: string;
+  /**
+   * Makes the scroll box a focusable region named after the caption, so a keyboard can scroll a
+   * table wider than a phone sideways (axe scrollable-region-focusable, WCAG 2.1.1), as TableScroll does.
+   */
+  keyboardScroll?: boolean;
 }
 
 /**
@@ -20,9 +25,10 @@ export interface DataTableProps {
  * wrapper (`.ax-table-wrap`) so a wide table scrolls instead of widening the page. Generated
  * pages (templates, binder) render their tables through this one piece.
  */
-export default function DataTable({caption, captionHidden = false, head, rows, rowHeader = true, renderCell = (c) => c, wrapClassName, tableClassName}: DataTableProps): React.ReactElement {
+export default function DataTable({caption, captionHidden = false, head, rows, rowHeader = true, renderCell = (c) => c, wrapClassName, tableClassName, keyboardScroll = false}: DataTableProps): React.ReactElement {
+  const region = keyboardScroll ? {role: 'region', tabIndex: 0, 'aria-label': `${caption}, scrolls sideways`} : {};
   return (
-    <div className={clsx('ax-table-wrap', wrapClassName)}>
+    <div className={clsx('ax-table-wrap', wrapClassName)} {...region}>
       <table className={tableClassName}>
         <caption className={captionHidden ? 'ax-visually-hidden' : undefined}>{caption}</caption>
         <thead>

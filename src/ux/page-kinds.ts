@@ -1,10 +1,8 @@
+import {binderChapters} from '../binder/views/chapters';
 import {generatedBases, routes} from '../routes/table';
-import type {PageKind} from './papercut';
+import {pageKinds, type PageKind} from './papercut';
 
-/**
- * One representative route per page kind, from the route table: what the UX walk visits. The
- * binder (the handoff pages) is left out while its helper rebuilds it.
- */
+/** One representative route per page kind, from the route table. */
 export const pageKindRoutes: Record<PageKind, string> = {
   home: routes.home,
   doc: routes.doc('start-here'),
@@ -16,4 +14,12 @@ export const pageKindRoutes: Record<PageKind, string> = {
   lab: routes.lab('first-plugin'),
   security: routes.security(),
   health: generatedBases.health,
+  binder: routes.binderChapter('executive-summary'),
 };
+
+/**
+ * What the UX walk visits per page kind: the representative route, except the binder, whose
+ * ten chapters each render their own tables and so are all walked.
+ */
+export const walkRoutes = {} as Record<PageKind, readonly string[]>;
+for (const kind of pageKinds) walkRoutes[kind] = kind === 'binder' ? binderChapters.map((c) => c.route) : [pageKindRoutes[kind]];

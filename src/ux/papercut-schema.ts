@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {pageKinds, viewports, type Papercut} from './papercut';
 
 /** The zod schema of a papercut (see papercut.ts); used by tests and the screenshot script only. */

@@ -1,11 +1,11 @@
 /**
  * One papercut of the UX hunt (issue 19): where it shows, how to photograph it, what changed and
- * why. Plain types only, so the UX changes page can import the list without zod; the schema
- * beside it (papercut-schema.ts) checks the list in tests and in the screenshot script.
+ * why. Plain types only; the schema beside it (papercut-schema.ts) checks the list in tests, in
+ * the screenshot script and in the ux-changes plugin, which hands the page its view as page data.
  */
 
-/** The page kinds the hunt walked (the binder's pages are another helper's and were skipped). */
-export const pageKinds = ['home', 'doc', 'error', 'cli', 'runbook', 'matrix', 'analytics', 'lab', 'security', 'health'] as const;
+/** The page kinds the hunt walked; the binder's chapters were walked last, once they were rebuilt. */
+export const pageKinds = ['home', 'doc', 'error', 'cli', 'runbook', 'matrix', 'analytics', 'lab', 'security', 'health', 'binder'] as const;
 export type PageKind = (typeof pageKinds)[number];
 
 /** The three widths every page kind was walked at: a phone, a tablet, a laptop. */

@@ -62,6 +62,15 @@ export function KpiScorecard({view}: {view: KpiScorecardView}): React.ReactEleme
   );
 }
 
+/** "Evidence", and for a screen reader's list of links which item it is evidence for: ten bare "Evidence" links read alike. */
+function EvidenceLink({to, item}: {to: string; item: string}): React.ReactElement {
+  return (
+    <Link to={to}>
+      Evidence<span className="ax-visually-hidden"> for &ldquo;{item.replace(/\.$/, '')}&rdquo;</span>
+    </Link>
+  );
+}
+
 export function Readiness({view}: {view: ReadinessView}): React.ReactElement {
   return (
     <>
@@ -73,7 +82,7 @@ export function Readiness({view}: {view: ReadinessView}): React.ReactElement {
         <Table
           caption="Readiness and production-validation checklist, by domain"
           head={['Item', 'Domain', 'State', 'How judged', 'Detail', 'Evidence']}
-          rows={view.rows.map((r) => [r.text, r.domainName, <StateWord state={r.state} />, r.computed ? 'Computed' : 'Attested', r.detail, <Link to={r.evidence}>Evidence</Link>])}
+          rows={view.rows.map((r) => [r.text, r.domainName, <StateWord state={r.state} />, r.computed ? 'Computed' : 'Attested', r.detail, <EvidenceLink to={r.evidence} item={r.text} />])}
         />
       </Section>
     </>

@@ -40,17 +40,24 @@ export function StateWord({state}: {state: string}): React.ReactElement {
 /** A date never wraps at its dashes: "2026-\n10-21" misreads, on screen and in print. */
 const cell = (c: React.ReactNode) => (typeof c === 'string' && /^\d{4}-\d{2}-\d{2}/.test(c) ? <span className={styles.nowrap}>{c}</span> : c);
 
-/** A table with a visible caption, column headers and (optionally) a row header; rows never split across printed pages. */
+/**
+ * A table with a visible caption, column headers and (optionally) a row header; rows never split
+ * across printed pages. Its scroll box takes keyboard focus: on a phone most binder tables are
+ * wider than the screen, and a keyboard could not scroll them (papercut binder-table-keyboard-scroll).
+ */
 export function Table({caption, head, rows, rowHeader = true}: {caption: string; head: string[]; rows: React.ReactNode[][]; rowHeader?: boolean}): React.ReactElement {
-  return <DataTable caption={caption} head={head} rows={rows} rowHeader={rowHeader} renderCell={cell} wrapClassName={styles.tableWrap} tableClassName={styles.table} />;
+  return <DataTable caption={caption} head={head} rows={rows} rowHeader={rowHeader} renderCell={cell} wrapClassName={styles.tableWrap} tableClassName={styles.table} keyboardScroll />;
 }
 
-/** A section of a chapter with its h2. */
+/**
+ * A section of a chapter with its h2. The region is named by the title alone: named by the whole
+ * heading, a screen reader read the heading's anchor link too ("Checklist Direct link to Checklist").
+ */
 export function Section({id, title, children}: {id: string; title: string; children: React.ReactNode}): React.ReactElement {
   return (
-    <section aria-labelledby={id} className={styles.section}>
+    <section aria-labelledby={`${id}-title`} className={styles.section}>
       <Heading as="h2" id={id}>
-        {title}
+        <span id={`${id}-title`}>{title}</span>
       </Heading>
       {children}
     </section>

@@ -1,5 +1,6 @@
 import type {Papercut} from '../papercut';
 import {analyticsPapercuts} from './analytics';
+import {binderPapercuts} from './binder';
 import {docPapercuts} from './doc';
 import {healthPapercuts} from './health';
 import {homePapercuts} from './home';
@@ -10,8 +11,8 @@ import {runbookPapercuts} from './runbook';
 
 /**
  * Every papercut fixed in the UX hunt of issue 19, one file per page kind: the one source of the
- * UX changes page and of `npm run ux:screenshots`. Binder pages were not walked (another helper
- * was rebuilding them).
+ * UX changes page (through the ux-changes plugin) and of `npm run ux:screenshots`. The binder's
+ * chapters were walked last, once they had been rebuilt.
  */
 export const papercuts: readonly Papercut[] = [
   ...homePapercuts,
@@ -22,4 +23,5 @@ export const papercuts: readonly Papercut[] = [
   ...analyticsPapercuts,
   ...referencePapercuts,
   ...healthPapercuts,
+  ...binderPapercuts,
 ];

@@ -2,22 +2,9 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
-import {papercuts} from '@site/src/ux/papercuts';
-import {shotFiles, type Papercut} from '@site/src/ux/papercut';
+import view from '@generated/ax-ux-changes/default/ux-changes.json';
+import type {UxChangeView} from '@site/src/ux/changes-view';
 import styles from './styles.module.css';
-
-const kindNames: Record<Papercut['kind'], string> = {
-  home: 'Home page',
-  doc: 'Doc page',
-  error: 'Error page',
-  cli: 'CLI reference',
-  runbook: 'Runbook',
-  matrix: 'Compatibility matrix',
-  analytics: 'Analytics',
-  lab: 'Training lab',
-  security: 'Security dashboard',
-  health: 'Doc health',
-};
 
 function Shot({src, alt, label}: {src: string; alt: string; label: string}): React.ReactElement {
   return (
@@ -28,8 +15,7 @@ function Shot({src, alt, label}: {src: string; alt: string; label: string}): Rea
   );
 }
 
-function Change({cut}: {cut: Papercut}): React.ReactElement {
-  const files = shotFiles(cut.id);
+function Change({cut}: {cut: UxChangeView}): React.ReactElement {
   return (
     <section aria-labelledby={`ux-${cut.id}`} className={styles.change}>
       <Heading as="h2" id={`ux-${cut.id}`}>
@@ -37,41 +23,44 @@ function Change({cut}: {cut: Papercut}): React.ReactElement {
       </Heading>
       <ul className="ax-facts">
         <li>
-          <strong>Page:</strong> {kindNames[cut.kind]}, <Link to={cut.route}>
+          <strong>Page:</strong> {cut.kindName}, <Link to={cut.route}>
             <code>{cut.route}</code>
           </Link>
         </li>
         <li>
           <strong>Seen at:</strong> {cut.viewport} px, {cut.mode} mode
         </li>
-        {cut.why.wcag ? (
+        {cut.wcag ? (
           <li>
-            <strong>WCAG 2.2:</strong> {cut.why.wcag}
+            <strong>WCAG 2.2:</strong> {cut.wcag}
           </li>
         ) : null}
       </ul>
       <div className={styles.pair}>
-        <Shot src={files.before} alt={`Before: ${cut.shows.before}`} label="Before" />
-        <Shot src={files.after} alt={`After: ${cut.shows.after}`} label="After" />
+        <Shot src={cut.before.src} alt={cut.before.alt} label="Before" />
+        <Shot src={cut.after.src} alt={cut.after.alt} label="After" />
       </div>
       <p>
         <strong>What changed.</strong> {cut.changed}
       </p>
       <p>
-        <strong>Why.</strong> {cut.why.impact}
+        <strong>Why.</strong> {cut.impact}
       </p>
     </section>
   );
 }
 
-/** The UX changes page's body: every papercut of src/ux/papercuts with its before and after shots. */
+/**
+ * The UX changes page's body: every papercut with its before and after shots, from the page
+ * data the ux-changes plugin writes (the typed list in src/ux/papercuts, checked at build time).
+ */
 export default function UxChanges(): React.ReactElement {
   return (
     <>
       <p>
-        {papercuts.length} papercuts, in {new Set(papercuts.map((c) => c.kind)).size} page kinds.
+        {view.changes.length} papercuts, in {view.kindCount} page kinds.
       </p>
-      {papercuts.map((cut) => (
+      {view.changes.map((cut) => (
         <Change key={cut.id} cut={cut} />
       ))}
     </>
