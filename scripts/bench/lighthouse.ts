@@ -112,7 +112,8 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
     }
     await mkdir(reports, {recursive: true});
     // The load when measuring starts: simulated throttling multiplies what the busy machine observed.
-    log(`bench:lighthouse: measuring ${path.relative(cwd, oursOut) || '.'} and the peer, ${options.runs} run(s) of ${kinds.length} page kind(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    const shown = path.relative(cwd, oursOut);
+    log(`bench:lighthouse: measuring ${shown.startsWith('..') ? oursOut : shown} and the peer, ${options.runs} run(s) of ${kinds.length} page kind(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     const results: KindResult[] = kinds.map((k) => ({kind: k.kind, oursPath: k.ours, plainPath: k.plain, ours: [], plain: []}));
     const lastOurs = new Map<string, Lhr>();
     const errored = {scored: new Set<string>(), unscored: new Set<string>()};
