@@ -60,6 +60,22 @@ describe('the built site in Chromium', () => {
     await page.waitForURL('**/runbooks/severity-and-roles');
   });
 
+  it('offers wrap and copy on a code block too wide for a phone, and wraps it', async () => {
+    const page = await openPage(chromium.browser, '/runbooks/incident-triage', {width: 412});
+    const block = page.locator('.theme-code-block', {hasText: 'ax incident declare'});
+    // The buttons mount after hydration (src/theme/CodeBlock/Buttons); wrap only on a block that scrolls.
+    const wrap = block.getByRole('button', {name: 'Toggle word wrap'});
+    await wrap.waitFor({state: 'attached'});
+    await expect(block.getByRole('button', {name: 'Copy code to clipboard'}).count()).resolves.toBe(1);
+    await wrap.focus();
+    await page.keyboard.press('Enter');
+    await expect(block.locator('code').evaluate((c) => getComputedStyle(c).whiteSpace)).resolves.toBe('pre-wrap');
+    // A block that fits keeps copy only.
+    const short = page.locator('.theme-code-block', {hasText: 'ax runtime status'});
+    await short.getByRole('button', {name: 'Copy code to clipboard'}).waitFor({state: 'attached'});
+    await expect(short.getByRole('button', {name: 'Toggle word wrap'}).count()).resolves.toBe(0);
+  });
+
   it('reaches the sidebar by keyboard alone', async () => {
     const page = await openPage(chromium.browser, '/docs/start-here');
     const reached: string[] = [];
