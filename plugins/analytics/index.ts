@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {announce} from '../shared/content-handoff';
 import {siteModule} from '../shared/site-module';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Snapshot} from '../../src/analytics/schema/snapshot';
@@ -18,6 +19,8 @@ export type {LiveConfig, PageData, WidgetData} from './page-data';
  */
 export default function analyticsPlugin(context: LoadContext, options: PluginOptions): Plugin<Snapshot> {
   const live: LiveConfig | null = options.liveUrl ? {url: options.liveUrl.replace(/\/+$/, ''), timeoutMs: options.liveTimeoutMs} : null;
+  // The binder's KPI scorecard scores this same snapshot instead of computing its own.
+  const handOver = announce(context.siteDir, 'analytics-snapshot');
   return {
     name: 'ax-analytics',
     getThemePath() {
@@ -34,7 +37,7 @@ export default function analyticsPlugin(context: LoadContext, options: PluginOpt
       return {resolve: {alias: {'@ax-analytics/live-snapshot': path.join(__dirname, liveModule)}}};
     },
     async loadContent() {
-      return loadSnapshot(context.siteDir, options);
+      return handOver(loadSnapshot(context.siteDir, options));
     },
     async contentLoaded({content, actions}) {
       const {widgets, pages} = dataModules(content, live);

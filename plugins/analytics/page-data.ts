@@ -2,6 +2,7 @@ import {generatedFiles, routes} from '../../src/routes/table';
 import type {Snapshot} from '../../src/analytics/schema/snapshot';
 import {datasetFileList} from '../../src/analytics/views/exports';
 import {allWidgetSpecs, buildWidget, overviewPage, pluginPage, type AnalyticsPageView, type WidgetView} from '../../src/analytics/views';
+import {pluginInstallsSeries, type PluginInstallsSeries} from '../../src/analytics/views/plugin-installs';
 
 /** Where the browser may fetch live figures, when the build was given an endpoint. */
 export interface LiveConfig {
@@ -21,6 +22,8 @@ export interface PageData {
   live: LiveConfig | null;
   /** Every plugin with a page, for the overview's list. */
   pluginIds: string[];
+  /** The overview's plugin picker: every plugin's weekly installs, a few numbers each; null on a plugin's page. */
+  pluginInstalls: PluginInstallsSeries | null;
   links: {
     eventsSchema: string;
     snapshotSchema: string;
@@ -46,8 +49,12 @@ export function dataModules(snapshot: Snapshot, live: LiveConfig | null): {widge
   return {
     widgets,
     pages: [
-      {route: routes.analytics(), file: 'page-overview.json', data: {page: overviewPage(snapshot), live, pluginIds, links}},
-      ...snapshot.plugins.map((p) => ({route: routes.analyticsPlugin(p.plugin), file: `page-plugin-${p.plugin}.json`, data: {page: pluginPage(snapshot, p.plugin), live, pluginIds, links}})),
+      {route: routes.analytics(), file: 'page-overview.json', data: {page: overviewPage(snapshot), live, pluginIds, pluginInstalls: pluginInstallsSeries(snapshot), links}},
+      ...snapshot.plugins.map((p) => ({
+        route: routes.analyticsPlugin(p.plugin),
+        file: `page-plugin-${p.plugin}.json`,
+        data: {page: pluginPage(snapshot, p.plugin), live, pluginIds, pluginInstalls: null, links},
+      })),
     ],
   };
 }

@@ -3,6 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {binderPageProps} from '../../src/binder/views/binder-model';
 import type {BinderModel} from '../../src/binder/views/types';
 import {buildMoment} from '../shared/build-moment';
+import {receive} from '../shared/content-handoff';
 import {callInWorker} from '../shared/worker-call';
 import type {BinderInput} from './content';
 import {validateOptions, type PluginOptions} from './options';
@@ -25,7 +26,10 @@ export default function binderPlugin(context: LoadContext, options: PluginOption
       return ['handoff/**/*', 'src/binder/**/*.ts', 'runbooks/**/*', 'security/snapshots/**/*', 'recordings/**/*', 'docs/labs/**/*'].map((g) => path.join(context.siteDir, g));
     },
     async loadContent() {
-      const input: BinderInput = {siteDir: context.siteDir, moment: buildMoment().toISOString(), commit: options.commit};
+      const base: BinderInput = {siteDir: context.siteDir, moment: buildMoment().toISOString(), commit: options.commit};
+      // The KPI scorecard scores the analytics plugin's snapshot; the worker starts while it loads.
+      const analytics = receive(context.siteDir, 'analytics-snapshot');
+      const input = analytics ? analytics.then((snapshot) => ({...base, analytics: snapshot})) : base;
       const started = performance.now();
       const model = await callInWorker<BinderInput, BinderModel>(path.join(__dirname, 'content.ts'), 'loadBinderContent', input);
       // The binder's share of the build, beside the PDF and decks' budget (issue 17: at most 60 s for those).

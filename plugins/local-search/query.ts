@@ -28,8 +28,9 @@ export class SearchIndex {
     private readonly load: LoadIndexFile,
   ) {}
 
-  static async open(load: LoadIndexFile): Promise<SearchIndex> {
-    return new SearchIndex(await load<SearchManifest>(indexFiles.manifest), load);
+  /** `manifest` when its download already started (the search box starts it with the engine's chunk). */
+  static async open(load: LoadIndexFile, manifest: Promise<SearchManifest> = load<SearchManifest>(indexFiles.manifest)): Promise<SearchIndex> {
+    return new SearchIndex(await manifest, load);
   }
 
   private file<T>(path: string): Promise<T> {

@@ -5,12 +5,13 @@ import {compatibilityData, readMigrationSources, type MigrationPaths} from '../.
 import type {CompatibilityData} from '../../src/migration-model/types';
 import {migrationViews} from '../../src/migration-model/view-models';
 import {generatedFiles} from '../../src/routes/table';
+import {receive} from '../shared/content-handoff';
 import {announceGeneratedPages} from '../shared/generated-pages';
 import {callInWorker} from '../shared/worker-call';
-import type {ApiReferenceOptions} from './api-reference';
+import {referenceUpToDate, type ApiReferenceOptions} from './api-reference';
 import {removalsToIcs} from './ics';
 import {validateOptions, type PluginOptions} from './options';
-import {sourceReviewDates} from './review-dates';
+import {sourceReviewDates} from '../../src/content-model/source-dates';
 
 /**
  * The migration section's build: reads the typed sources (releases, v1/v2 declarations, the
@@ -60,7 +61,10 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
         await mkdir(path.dirname(file), {recursive: true});
         await writeFile(file, text);
       };
-      await write(generatedFiles.compatibilityJson, `${JSON.stringify(content, null, 2)}\n`);
+      // The templates' rows too, when the site has the templates plugin: the JSON holds the whole matrix page.
+      const templates = await receive(context.siteDir, 'template-matrix');
+      const published = templates ? {...content, templates: templates.rows} : content;
+      await write(generatedFiles.compatibilityJson, `${JSON.stringify(published, null, 2)}\n`);
       await write(generatedFiles.deprecationsIcs, removalsToIcs(content.rows, {siteUrl: context.siteConfig.url}));
     },
   };
@@ -82,6 +86,8 @@ async function generateReference(siteDir: string, {out, owner, apiDir}: {out: st
     owner,
     reviewed: await sourceReviewDates(siteDir, byApi),
   };
+  const started = performance.now();
+  if (referenceUpToDate(input)) return {ms: performance.now() - started, cached: true};
   return callInWorker<ApiReferenceOptions, {ms: number; cached: boolean}>(path.join(__dirname, 'api-reference.ts'), 'generateApiReference', input, {native: ['typedoc']});
 }
 

@@ -4,7 +4,7 @@ import {analyzeTemplates} from '../../src/template-model/analyze';
 import {registryFile} from '../../src/template-model/load';
 import {sampleChoice, scaffoldFiles, type ScaffoldFile} from '../../src/template-model/scaffold';
 import {templateViews, type TemplateIndexView, type TemplateMatrixView, type TemplatePageView} from '../../src/template-model/views';
-import {sourceReviewDates} from '../migration/review-dates';
+import {sourceReviewDates} from '../../src/content-model/source-dates';
 
 /** What the plugin's routes, data and zips are made of: plain data, so it crosses from the worker. */
 export interface TemplatesContent {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {samplePluginName} from '../../src/template-model/defaults';
 import {routes} from '../../src/routes/table';
+import {announce} from '../shared/content-handoff';
 import {callInWorker} from '../shared/worker-call';
 import type {TemplatesContent, TemplatesInput} from './content';
 import {validateOptions, type PluginOptions} from './options';
@@ -17,6 +18,8 @@ const themePath = path.join(__dirname, 'theme');
  * workspace as `/templates/<archetype>.zip` in `postBuild`.
  */
 export default function templatesPlugin(context: LoadContext, options: PluginOptions): Plugin<TemplatesContent> {
+  // The migration plugin publishes these rows in compatibility.json, beside the API's.
+  const handOverMatrix = announce(context.siteDir, 'template-matrix');
   return {
     name: 'ax-templates',
     getThemePath: () => themePath,
@@ -25,7 +28,9 @@ export default function templatesPlugin(context: LoadContext, options: PluginOpt
       return [path.join(context.siteDir, 'templates/**/*'), path.join(context.siteDir, 'src/template-model/**/*.ts')];
     },
     async loadContent() {
-      return callInWorker<TemplatesInput, TemplatesContent>(path.join(__dirname, 'content.ts'), 'loadTemplatesContent', {siteDir: context.siteDir, releases: options.releases});
+      const loading = callInWorker<TemplatesInput, TemplatesContent>(path.join(__dirname, 'content.ts'), 'loadTemplatesContent', {siteDir: context.siteDir, releases: options.releases});
+      void handOverMatrix(loading.then((content) => content.matrix));
+      return loading;
     },
     async contentLoaded({content, actions}) {
       const {addRoute, createData} = actions;

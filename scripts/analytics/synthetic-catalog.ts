@@ -5,6 +5,8 @@
  * planted here so the committed export exercises every alert state.
  */
 
+import {routes} from '../../src/routes/table';
+
 export interface SyntheticPlugin {
   plugin: string;
   /** Installs in an ordinary recent week, before scaling. */
@@ -75,16 +77,16 @@ export const syntheticLabs: [lab: string, starts: number, completes: number][] =
 
 /** Docs pages readers rate, and how often they rate them "up". */
 export const feedbackPages: [page: string, up: number][] = [
-  ['/docs/start-here', 0.92],
-  ['/docs/tutorials/first-plugin', 0.9],
-  ['/docs/guides/plugin-templates', 0.9],
-  ['/docs/guides/marketplace-analytics', 0.88],
-  ['/docs/guides/maintenance-automation', 0.74],
-  ['/docs/reference/cli', 0.9],
-  ['/docs/reference/error-catalog', 0.86],
-  ['/docs/reference/ownership', 0.93],
-  ['/docs/contributing', 0.91],
-  ['/docs/handoff', 0.89],
+  [routes.doc('start-here'), 0.92],
+  [routes.doc('tutorials/first-plugin'), 0.9],
+  [routes.doc('guides/plugin-templates'), 0.9],
+  [routes.doc('guides/marketplace-analytics'), 0.88],
+  [routes.doc('guides/maintenance-automation'), 0.74],
+  [routes.cli(), 0.9],
+  [routes.doc('reference/error-catalog'), 0.86],
+  [routes.doc('reference/ownership'), 0.93],
+  [routes.doc('contributing'), 0.91],
+  [routes.doc('handoff'), 0.89],
 ];
 export const downReasons = ['outdated', 'missing-example', 'unclear', 'broken-link'];
 export const upReasons = ['clear', 'complete', 'good-examples'];

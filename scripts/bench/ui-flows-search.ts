@@ -8,8 +8,9 @@ import type {FlowContext, FlowRows} from './ui-flow-types';
 /** The navbar search box; like every control of the site it stays disabled until hydration. */
 export const searchBox = 'input[role="combobox"]';
 /**
- * A result. Not any list item: the list says "No results" at once while a search is still
- * running, so only an option proves the answer rendered; every prefix below has results.
+ * A result. Not any list item: the list says "Searching…" (or "Loading the search index…") while
+ * a search is still running, so only an option proves the answer rendered; every prefix below
+ * has results.
  */
 const resultOption = '[role="listbox"][aria-label="Search results"] [role="option"]';
 const resultItem = '[role="listbox"][aria-label="Search results"] li';

@@ -1,6 +1,6 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {computeSnapshot} from '../analytics/snapshot';
+import type {Snapshot} from '../analytics/schema/snapshot';
 import {components} from '../content-model/registry/components';
 import {securityDashboard, type SecurityDashboard} from '../security/dashboard';
 import {securityPolicy} from '../security/policy';
@@ -33,15 +33,24 @@ export function readJunit(root: string): JunitSummary | undefined {
   return existsSync(junit) ? parseJunit(readFileSync(junit, 'utf8')) : undefined;
 }
 
+/** The metrics snapshot of the committed export, computed with DuckDB; undefined without an export. */
+async function computeAnalytics(root: string): Promise<Snapshot | undefined> {
+  const events = path.join(root, kpiSourceFiles.analytics);
+  if (!existsSync(events)) return undefined;
+  // Loaded only here: a build hands over the analytics plugin's snapshot, so DuckDB stays unloaded.
+  const {computeSnapshot} = await import('../analytics/snapshot');
+  return computeSnapshot({events});
+}
+
 /**
  * Reads every KPI source below `root` and returns the measurements by KPI id. A missing
  * source adds nothing, so its KPIs show "No data"; `judgedAt` (ISO datetime) is when the
- * security scans' ages are judged.
+ * security scans' ages are judged. `analytics` is the snapshot when the caller already has it.
  */
-export async function readMeasurements(root: string, judgedAt: string): Promise<Record<string, Measurement>> {
+export async function readMeasurements(root: string, judgedAt: string, analytics?: Snapshot): Promise<Record<string, Measurement>> {
   const out: Record<string, Measurement> = {};
-  const events = path.join(root, kpiSourceFiles.analytics);
-  if (existsSync(events)) Object.assign(out, analyticsMeasurements(await computeSnapshot({events})));
+  const snapshot = analytics ?? (await computeAnalytics(root));
+  if (snapshot) Object.assign(out, analyticsMeasurements(snapshot));
   const dashboard = readSecurityDashboard(root, judgedAt);
   if (dashboard) Object.assign(out, securityMeasurements(dashboard));
   const junit = readJunit(root);

@@ -7,12 +7,21 @@ import {normaliseErrorId} from '@site/src/error-catalog/id';
 import {routes} from '@site/src/routes/table';
 import {useHydrated} from './useHydrated';
 
-/** The "I have an error ID" box on the home page. */
+/**
+ * The "I have an error ID" box on the home page. As soon as what is typed names an error, that
+ * error page's chunks start loading, so "Open error page" renders it without waiting for the
+ * network (issue 19: the box → error page under 200 ms on the reference phone).
+ */
 export default function ErrorIdJump(): React.ReactElement {
   const [problem, setProblem] = useState<string>();
   const history = useHistory();
   const errorsBase = useBaseUrl(routes.error());
   const {aliases} = usePluginData('ax-errors') as ErrorsGlobalData;
+  // Older symbolic codes such as E_SESSION_EXPIRED still reach their error.
+  const errorPath = (value: string): string | undefined => {
+    const id = normaliseErrorId(value) ?? aliases[value.trim().toUpperCase()];
+    return id ? `${errorsBase}/${id}` : undefined;
+  };
   const inputId = useId();
   // Before hydration a submit would reload the page with ?error-id=…, losing the jump.
   const hydrated = useHydrated();
@@ -24,14 +33,13 @@ export default function ErrorIdJump(): React.ReactElement {
       onSubmit={(e) => {
         e.preventDefault();
         const value = String(new FormData(e.currentTarget).get('error-id') ?? '');
-        // Older symbolic codes such as E_SESSION_EXPIRED still reach their error.
-        const id = normaliseErrorId(value) ?? aliases[value.trim().toUpperCase()];
-        if (!id) {
+        const path = errorPath(value);
+        if (!path) {
           setProblem(`"${value}" is not an error ID. Error IDs look like AX1042.`);
           return;
         }
         setProblem(undefined);
-        history.push(`${errorsBase}/${id}`);
+        history.push(path);
       }}>
       <label htmlFor={inputId}>
         <strong>Got an error ID?</strong>
@@ -48,6 +56,11 @@ export default function ErrorIdJump(): React.ReactElement {
           spellCheck={false}
           aria-describedby={hintId}
           aria-invalid={problem ? true : undefined}
+          onInput={(e) => {
+            const path = errorPath(e.currentTarget.value);
+            // Loads the page's component and data once per path; a failed chunk is retried by the navigation itself.
+            if (path) void (window.docusaurus.preload(path) || Promise.resolve()).catch(() => undefined);
+          }}
         />
         <button type="submit" className="button button--primary" disabled={!hydrated}>
           Open error page

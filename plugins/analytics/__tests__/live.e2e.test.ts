@@ -65,7 +65,8 @@ describe('live analytics in Chromium', () => {
   it('swaps every widget to the live figures together, "Live · as of …"', async () => {
     const {page, errors} = await open({kind: 'json', body: liveSnapshot((s) => (s.funnel.viewed = 9999))});
     const all = await waitForCaptions(page, 'Live · as of 27 Nov 2026, 09:30 UTC');
-    expect(all.length).toBe(11);
+    // The 11 overview widgets and the plugin picker's installs widget.
+    expect(all.length).toBe(12);
     await expect(page.locator('[data-figures="snapshot"]').count()).resolves.toBe(0);
     await expect(page.locator('[data-analytics-widget="funnel"]').textContent()).resolves.toContain('9,999');
     await expect(page.getByTestId('analytics-page-status').textContent()).resolves.toContain('Live · as of');
@@ -89,7 +90,8 @@ describe('live analytics in Chromium', () => {
   ])('keeps the snapshot and says why on %s', async (reason, mode, offline) => {
     const {page, errors} = await open(mode, '/analytics', offline);
     const all = await waitForCaptions(page, `Live data unavailable (${reason}) — ${snapshotAsOf}`);
-    expect(all.length).toBe(11);
+    // The 11 overview widgets and the plugin picker's installs widget.
+    expect(all.length).toBe(12);
     await expect(page.locator('[data-figures="live"]').count()).resolves.toBe(0);
     await expect(page.locator('[data-analytics-widget="funnel"]').textContent()).resolves.toContain(snapshotViewed);
     expect(errors).toEqual([]);

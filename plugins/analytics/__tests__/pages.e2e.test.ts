@@ -23,10 +23,31 @@ describe('the analytics pages in the default build', () => {
     const banner = page.getByRole('status').filter({hasText: 'Alert:'});
     for (const scope of firing) await expect(banner.textContent()).resolves.toContain(`${scope}: `);
     const captions = await page.getByTestId('analytics-caption').allTextContents();
-    expect(captions).toHaveLength(11);
+    // The 11 overview widgets and the plugin picker's installs widget.
+    expect(captions).toHaveLength(12);
     for (const c of captions) expect(c).toBe(`Source: ${source} · Synthetic data · ${asOf}`);
     await expect(page.getByRole('img', {name: 'Installs and search conversion per week'}).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('table', {name: 'Retention by install cohort, all plugins'}).isVisible()).resolves.toBe(true);
+  });
+
+  it('switches the installs widget to another plugin with the picker in the widget, without leaving the page', async () => {
+    const page = await openPage(chromium.browser, '/analytics');
+    const picker = page.locator('[data-analytics-picker]');
+    const select = picker.getByRole('combobox', {name: 'Plugin'});
+    const plugins = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(plugins.length).toBeGreaterThan(2);
+    await expect(picker.locator('figcaption').textContent()).resolves.toContain(`Installs of ${plugins[0]} per week`);
+    await select.selectOption(plugins[1]!);
+    await expect.poll(() => picker.locator('figcaption').textContent()).toContain(`Installs of ${plugins[1]} per week`);
+    await expect(picker.getByRole('img', {name: `Installs of ${plugins[1]} per week`}).isVisible()).resolves.toBe(true);
+    await expect(picker.locator('table caption').textContent()).resolves.toBe(`Installs of ${plugins[1]} per ISO week`);
+    await expect(picker.locator('[aria-live="polite"]').textContent()).resolves.toMatch(new RegExp(`^Installs of ${plugins[1]} per week\\. Bar chart of installs per ISO week`));
+    await expect(picker.getByRole('link', {name: /^CSV/}).getAttribute('href')).resolves.toBe(`/analytics/exports/widgets/plugin-${plugins[1]}-installs.csv`);
+    expect(new URL(page.url()).pathname).toBe('/analytics');
+    // From the keyboard too: the picker is a native select.
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => picker.locator('figcaption').textContent()).toContain(`Installs of ${plugins[2]} per week`);
   });
 
   it('reads without JavaScript: charts, tables and captions are in the HTML', async () => {

@@ -43,7 +43,9 @@ export async function printBinderPdf(options: PrintPdfOptions): Promise<PrintedP
   const server = await startStaticServer(options.outDir);
   const browser = options.browser ?? (await launchPrintBrowser());
   try {
-    const context = await browser.newContext({colorScheme: 'light', reducedMotion: 'reduce'});
+    // The chapters are read and printed as the server rendered them: running each page's scripts
+    // (the site's bundle, hydration) would cost seconds of the build and change nothing printed.
+    const context = await browser.newContext({colorScheme: 'light', reducedMotion: 'reduce', javaScriptEnabled: false});
     const page = await context.newPage();
     const {bodies, stylesheets} = await extractChapters(page, server.url, options.baseUrl, options.publicBase, options.chapters);
     const print = async (doc: PrintDocument) => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {compatibilityData, readMigrationSources} from '../../../src/migration-model/load';
 import {generateApiReference} from '../api-reference';
-import {sourceReviewDates} from '../review-dates';
+import {sourceReviewDates} from '../../../src/content-model/source-dates';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ax-api-ref-'));
 afterAll(() => rmSync(tmp, {recursive: true, force: true}));

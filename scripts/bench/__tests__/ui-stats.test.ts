@@ -60,8 +60,8 @@ describe('summaries and the table', () => {
 });
 
 describe('parseUiBenchArgs', () => {
-  it('defaults to two runs of 30 warm samples, 10 cold searches and every flow', () => {
-    expect(parseUiBenchArgs([])).toMatchObject({runs: 2, samples: 30, coldSamples: 10, warmup: 3, buildDir: 'build', flows: expect.arrayContaining(['search-cold', 'analytics-plugin'])});
+  it('defaults to two runs of 30 warm samples, 20 cold searches and every flow', () => {
+    expect(parseUiBenchArgs([])).toMatchObject({runs: 2, samples: 30, coldSamples: 20, warmup: 3, buildDir: 'build', flows: expect.arrayContaining(['search-cold', 'analytics-plugin'])});
   });
 
   it('reads numbers and a list of flows', () => {

@@ -1,15 +1,10 @@
 import type {Snapshot} from '../schema/snapshot';
 import {formatCount, formatDay, formatPercent, shortWeek} from './format';
 import {captionFacts, cell, column, widgetDownloads, widgetKey, type WidgetSpec, type WidgetView} from './widget';
+import {incompleteNote, partialText, pluginInstallsWidget, pluginWeeks} from './plugin-installs';
 
 /** Widgets over time: active developers per day and per week, installs and search conversion per week. */
 
-const incompleteNote = (snapshot: Snapshot) => {
-  const last = snapshot.weeks.at(-1);
-  return last?.partial ? `${last.week} is incomplete: it runs past the data's "as of".` : '';
-};
-
-const partialText = (partial: boolean) => (partial ? 'Incomplete' : 'Complete');
 
 export function activeWeeklyView(snapshot: Snapshot, spec: WidgetSpec): WidgetView {
   const weeks = snapshot.weeks;
@@ -71,21 +66,18 @@ export function activeDailyView(snapshot: Snapshot, spec: WidgetSpec): WidgetVie
 
 /** Installs per week with search conversion (overall), or one plugin's installs per week. */
 export function installsView(snapshot: Snapshot, spec: WidgetSpec): WidgetView {
-  const overall = spec.scope === 'overall';
-  const plugin = snapshot.plugins.find((p) => p.plugin === spec.scope);
-  const partial = new Map(snapshot.weeks.map((w) => [w.week, w.partial]));
-  const weeks = overall
-    ? snapshot.weeks.map((w) => ({week: w.week, installs: w.installs, partial: w.partial, searches: w.searches, conversion: w.searchConversion}))
-    : (plugin?.weeklyInstalls ?? []).map((w) => ({week: w.week, installs: w.installs, partial: partial.get(w.week) ?? false, searches: null, conversion: null}));
+  // One plugin's widget is built where the overview's plugin picker builds it too, so both read the same.
+  if (spec.scope !== 'overall') return pluginInstallsWidget(spec, pluginWeeks(snapshot, spec.scope), captionFacts(snapshot, incompleteNote(snapshot)));
+  const weeks = snapshot.weeks;
   const last = weeks.filter((w) => !w.partial).at(-1);
-  const title = overall ? 'Installs and search conversion per week' : `Installs of ${spec.scope} per week`;
+  const title = 'Installs and search conversion per week';
   return {
     spec,
     key: widgetKey(spec),
     title,
     summary: weeks.length
-      ? `Bar chart of installs per ISO week${overall ? ', with search conversion as a line' : ''}, ${weeks[0]!.week} to ${weeks.at(-1)!.week}. ${
-          last ? `Last complete week ${last.week}: ${formatCount(last.installs)} installs${overall ? `, search conversion ${formatPercent(last.conversion)}` : ''}.` : 'No week is complete yet.'
+      ? `Bar chart of installs per ISO week, with search conversion as a line, ${weeks[0]!.week} to ${weeks.at(-1)!.week}. ${
+          last ? `Last complete week ${last.week}: ${formatCount(last.installs)} installs, search conversion ${formatPercent(last.searchConversion)}.` : 'No week is complete yet.'
         }`
       : 'No data.',
     caption: captionFacts(snapshot, incompleteNote(snapshot)),
@@ -95,26 +87,16 @@ export function installsView(snapshot: Snapshot, spec: WidgetSpec): WidgetView {
         title,
         valueName: 'Installs',
         points: weeks.map((w) => ({week: w.week, label: shortWeek(w.week), value: w.installs, valueText: formatCount(w.installs), partial: w.partial})),
-        ...(overall ? {line: {name: 'Search conversion', values: weeks.map((w) => w.conversion)}} : {}),
-        legend: overall ? 'Bars: installs (hatched: incomplete week). Line and dots: search conversion, right axis.' : 'Hatched bar: incomplete week.',
+        line: {name: 'Search conversion', values: weeks.map((w) => w.searchConversion)},
+        legend: 'Bars: installs (hatched: incomplete week). Line and dots: search conversion, right axis.',
       },
     ],
     table: {
-      caption: overall ? 'Installs, searches and search conversion per ISO week' : `Installs of ${spec.scope} per ISO week`,
-      columns: [
-        column('week', 'Week', false),
-        column('installs', 'Installs'),
-        ...(overall ? [column('searches', 'Searches'), column('search_conversion', 'Search conversion')] : []),
-        column('partial', 'Status', false),
-      ],
+      caption: 'Installs, searches and search conversion per ISO week',
+      columns: [column('week', 'Week', false), column('installs', 'Installs'), column('searches', 'Searches'), column('search_conversion', 'Search conversion'), column('partial', 'Status', false)],
       rows: weeks.map((w) => ({
         partial: w.partial,
-        cells: [
-          cell(w.week),
-          cell(w.installs, formatCount(w.installs)),
-          ...(overall ? [cell(w.searches, formatCount(w.searches)), cell(w.conversion, formatPercent(w.conversion))] : []),
-          cell(w.partial, partialText(w.partial)),
-        ],
+        cells: [cell(w.week), cell(w.installs, formatCount(w.installs)), cell(w.searches, formatCount(w.searches)), cell(w.searchConversion, formatPercent(w.searchConversion)), cell(w.partial, partialText(w.partial))],
       })),
     },
     downloads: widgetDownloads(spec),

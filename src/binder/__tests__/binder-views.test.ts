@@ -50,6 +50,8 @@ describe('the checks know the binder routes', () => {
 describe('KPI figures', () => {
   it.each([
     ['count', 212, '212'],
+    ['count', 3123, '3,123'],
+    ['count', 1234567.4, '1,234,567'],
     ['ratio', 0.6216, '62.2%'],
     ['ratio', 1, '100%'],
     ['change', 0.299, '+29.9%'],

@@ -5,6 +5,7 @@ import {generatedFiles, routes} from '../../routes/table';
 import {kpis} from '../../../handoff/kpis';
 import {readinessItems} from '../../../handoff/readiness';
 import {signoffScopes} from '../../../handoff/signoff-scopes';
+import type {Snapshot} from '../../analytics/schema/snapshot';
 import {readMeasurements, readSecurityDashboard} from '../kpi-sources';
 import {scoreKpis} from '../kpi-status';
 import {readReadinessFacts} from '../readiness-facts';
@@ -12,7 +13,8 @@ import {judgeReadiness} from '../readiness';
 import {registryKeys, signoffStates, type SignerKeys} from '../signoff-states';
 import {binderChapters, type BinderChapterId} from './chapters';
 import {operationsView, supportModelView} from './ops-views';
-import {buildCommit, sourcesLastChanged} from './source-dates';
+import {sourcesLastChanged} from '../../content-model/source-dates';
+import {buildCommit} from './source-dates';
 import {evidenceView, kpiScorecardView, readinessView, signoffsView} from './status-views';
 import {executiveSummaryView} from './summary';
 import {maintenanceSecurityView, trainingView} from './training-views';
@@ -27,6 +29,8 @@ export interface BinderModelInput {
   commit?: string | null;
   /** Signers' public keys; the signer registry's unless a test hands fixture keys. */
   keys?: SignerKeys;
+  /** The site's metrics snapshot when the build already has it (the analytics plugin's); computed from the export otherwise. */
+  analytics?: Snapshot;
 }
 
 export const binderTitle = 'ax v2 handoff binder';
@@ -44,12 +48,12 @@ export const binderDownloads: BinderDownloads = {
  * Builds every chapter's view model from the sources below `siteDir`: plain JSON that the
  * binder pages, the PDF and the decks render, so each fact is computed once and shown alike.
  */
-export async function loadBinderModel({siteDir, moment, commit, keys = registryKeys()}: BinderModelInput): Promise<BinderModel> {
+export async function loadBinderModel({siteDir, moment, commit, keys = registryKeys(), analytics}: BinderModelInput): Promise<BinderModel> {
   const at = new Date(moment);
   const builtAt = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const today = isoDay(at);
   const [measurements, facts, operations, reviewed, builtCommit] = await Promise.all([
-    readMeasurements(siteDir, builtAt),
+    readMeasurements(siteDir, builtAt, analytics),
     readReadinessFacts(siteDir, today, builtAt, kpis),
     operationsView(siteDir, today),
     Promise.all(binderChapters.map((c) => sourcesLastChanged(siteDir, c.sources))),

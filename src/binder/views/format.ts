@@ -6,7 +6,10 @@ export const noData = 'No data';
 
 const trimmed = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
 
-/** A KPI figure in its unit: 87.5%, 212, 12 h, +4%. */
+// A fixed locale, not the reader's or the build machine's: the pages, the PDF and the decks read alike.
+const wholeNumber = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
+
+/** A KPI figure in its unit: 87.5%, 3,123, 12 h, +4%. */
 export function formatKpiFigure(unit: Kpi['unit'], n: number): string {
   switch (unit) {
     case 'ratio':
@@ -16,7 +19,7 @@ export function formatKpiFigure(unit: Kpi['unit'], n: number): string {
     case 'hours':
       return `${trimmed(n, 1)} h`;
     case 'count':
-      return trimmed(n, 0);
+      return wholeNumber.format(n);
   }
 }
 

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import AnalyticsWidget from '@theme/AnalyticsWidget';
+import AnalyticsPluginPicker from '@theme/AnalyticsPluginPicker';
 import type {PageData} from '@site/plugins/analytics/page-data';
 import {routes} from '@site/src/routes/table';
 import {useLiveStatus} from '../../client/live-store';
@@ -56,7 +57,11 @@ export default function AnalyticsPage({data}: {data: PageData}): React.ReactElem
           </p>
         )}
         {data.page.widgets.map((view) => (
-          <AnalyticsWidget key={view.key} view={view} live={data.live} />
+          <React.Fragment key={view.key}>
+            <AnalyticsWidget view={view} live={data.live} />
+            {/* Next to all installs: one plugin's, switched in the widget without leaving the page. */}
+            {view.spec.widget === 'installs' && data.pluginInstalls ? <AnalyticsPluginPicker series={data.pluginInstalls} live={data.live} /> : null}
+          </React.Fragment>
         ))}
         <Heading as="h2" id="exports">
           Exports and schemas

@@ -22,9 +22,10 @@ function downloadLinks(view: WidgetView, status: LiveStatus): {csv: string; json
  * One analytics widget: a figure whose caption names the source, says "Synthetic data" when it is
  * and gives the data's "as of"; the chart as SVG with a text alternative; the same rows as a table
  * in `<details>`; CSV and JSON downloads of exactly those rows. With live mode, every widget of the
- * page switches to the live snapshot at once, or keeps the build's and says why.
+ * page switches to the live snapshot at once, or keeps the build's and says why. `controls`, such
+ * as the overview's plugin picker, sit under the caption, inside the widget they change.
  */
-export default function AnalyticsWidget({view: built, live}: {view: WidgetView; live: LiveConfig | null}): React.ReactElement {
+export default function AnalyticsWidget({view: built, live, controls}: {view: WidgetView; live: LiveConfig | null; controls?: React.ReactNode}): React.ReactElement {
   const status = useLiveStatus(live);
   const view = status.kind === 'live' ? status.result.widget(built.spec) : built;
   const links = downloadLinks(view, status);
@@ -38,6 +39,7 @@ export default function AnalyticsWidget({view: built, live}: {view: WidgetView; 
         </span>
         {view.caption.note && <span className={styles.note}>{view.caption.note}</span>}
       </figcaption>
+      {controls}
       {view.charts.map((chart, i) => (
         <AnalyticsChart key={i} chart={chart} desc={view.summary} />
       ))}

@@ -1,12 +1,12 @@
-import React, {useCallback, useEffect, useId, useRef, useState, type KeyboardEvent} from 'react';
+import React, {useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {SearchHit, SearchIndex} from '../../query';
+import {indexFiles, type SearchManifest} from '../../index-format';
+import {LatestSearch, MIN_QUERY_LENGTH, searchListing, type IndexStatus, type SearchAnswer} from '../../client/latest-search';
 import styles from './styles.module.css';
 import {useHydrated} from '@site/src/components/useHydrated';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Loads index files below the index folder, as JSON. */
 function loaderFor(base: string) {
@@ -33,18 +33,22 @@ export default function SearchBar(): React.JSX.Element {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const index = useRef<Promise<SearchIndex> | null>(null);
-  const latest = useRef(0);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [answer, setAnswer] = useState<SearchAnswer>({query: '', hits: []});
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<Status>('idle');
+  const [status, setStatus] = useState<IndexStatus>('idle');
 
   const openIndex = useCallback(() => {
     if (!index.current) {
       setStatus('loading');
-      // The query engine loads with the index, on first focus, so it adds nothing to every page's bundle.
-      index.current = import('../../query').then(({SearchIndex: Index}) => Index.open(loaderFor(base)));
+      const load = loaderFor(base);
+      // The manifest downloads while the query engine's chunk does, not after it: one round trip
+      // less before a first search (issue 19: cold search under 400 ms).
+      const manifest = load<SearchManifest>(indexFiles.manifest);
+      manifest.catch(() => undefined);
+      // The query engine loads with the index, on first touch or focus, so it adds nothing to every page's bundle.
+      index.current = import('../../query').then(({SearchIndex: Index}) => Index.open(load, manifest));
       index.current.then(
         () => setStatus('ready'),
         () => setStatus('error'),
@@ -64,28 +68,31 @@ export default function SearchBar(): React.JSX.Element {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) {
-      setHits([]);
-      return;
-    }
-    const ticket = ++latest.current;
-    openIndex()
-      .then((idx) => idx.search(query))
-      .then((found) => {
-        // Answers can arrive out of order while the reader types; only the newest one counts.
-        if (ticket !== latest.current) return;
-        setHits(found);
-        setActive(0);
-      })
-      .catch(() => setStatus('error'));
-  }, [query, openIndex]);
+  // Answers can arrive out of order while the reader types; only the newest query's is shown.
+  const searches = useMemo(
+    () =>
+      new LatestSearch(
+        (q) => openIndex().then((idx) => idx.search(q)),
+        (newest) => {
+          setAnswer(newest);
+          setActive(0);
+        },
+        () => setStatus('error'),
+      ),
+    [openIndex],
+  );
+  useEffect(() => () => searches.cancel(), [searches]);
+
+  const type = (value: string) => {
+    setQuery(value);
+    searches.search(value);
+  };
+  const {hits, settled, message} = searchListing(query, answer, status);
 
   const go = (hit: SearchHit | undefined) => {
     if (!hit) return;
     setOpen(false);
-    setQuery('');
+    type('');
     history.push(hit.url);
   };
 
@@ -99,21 +106,14 @@ export default function SearchBar(): React.JSX.Element {
       setActive((a) => (a - 1 + hits.length) % hits.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      go(hits[active]);
+      // Enter opens a result of the query in the box, not one still showing from the query before.
+      if (settled) go(hits[active]);
     } else if (e.key === 'Escape') {
       setOpen(false);
     }
   };
 
-  const expanded = open && query.trim().length >= 2;
-  const message =
-    status === 'error'
-      ? 'Search is unavailable: the index could not be loaded.'
-      : status === 'loading' && !hits.length
-        ? 'Loading the search index…'
-        : hits.length
-          ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
-          : `No results for “${query.trim()}”`;
+  const expanded = open && query.trim().length >= MIN_QUERY_LENGTH;
 
   return (
     <div className={styles.search} role="search">
@@ -135,13 +135,15 @@ export default function SearchBar(): React.JSX.Element {
         aria-autocomplete="list"
         aria-activedescendant={expanded && hits.length ? `${listId}-opt-${active}` : undefined}
         value={query}
+        // A touch or click starts loading before focus does: a few milliseconds more for the first search.
+        onPointerDown={() => void openIndex()}
         onFocus={() => {
           void openIndex();
           setOpen(true);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(e) => {
-          setQuery(e.target.value);
+          type(e.target.value);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
@@ -150,7 +152,7 @@ export default function SearchBar(): React.JSX.Element {
       <div className={styles.visuallyHidden} aria-live="polite" aria-atomic="true">
         {expanded ? message : ''}
       </div>
-      <ul id={`${listId}-list`} role="listbox" aria-label="Search results" className={styles.results} hidden={!expanded}>
+      <ul id={`${listId}-list`} role="listbox" aria-label="Search results" aria-busy={!settled} className={styles.results} hidden={!expanded}>
         {expanded && !hits.length && <li className={styles.empty}>{message}</li>}
         {hits.map((hit, i) => (
           <li
