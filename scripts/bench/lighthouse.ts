@@ -31,17 +31,35 @@ export const pageKinds = [
   {kind: 'compatibility matrix', ours: routes.migration('compatibility'), plain: routes.doc('start-here')},
 ] as const;
 
-const usage = 'usage: npm run bench:lighthouse [-- --runs N] [--no-build] [--reports DIR]';
+const usage = 'usage: npm run bench:lighthouse [-- --runs N] [--no-build | --site DIR] [--kinds KIND,…] [--reports DIR]';
 
-function parse(argv: string[]): {runs: number; build: boolean; reports: string | undefined} {
+interface Options {
+  runs: number;
+  build: boolean;
+  /** Our built site to measure, when not build/ (a build kept from before a change); never rebuilt. */
+  site: string | undefined;
+  kinds: (typeof pageKinds)[number][];
+  reports: string | undefined;
+}
+
+/** A kind's name on the command line: its words joined by dashes ("doc-page"). */
+const kindArg = (kind: string) => kind.replace(/\W+/g, '-');
+
+function parse(argv: string[]): Options {
   const {values} = parseArgs({
     args: argv,
-    options: {runs: {type: 'string', default: '3'}, 'no-build': {type: 'boolean', default: false}, reports: {type: 'string'}},
+    options: {runs: {type: 'string', default: '3'}, 'no-build': {type: 'boolean', default: false}, site: {type: 'string'}, kinds: {type: 'string'}, reports: {type: 'string'}},
     strict: true,
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`Unexpected --runs value "${values.runs}", expected a whole number of at least 1`);
-  return {runs, build: !values['no-build'], reports: values.reports};
+  const names = values.kinds === undefined ? pageKinds.map((k) => kindArg(k.kind)) : values.kinds.split(',');
+  const kinds = names.map((name) => {
+    const kind = pageKinds.find((k) => kindArg(k.kind) === name);
+    if (!kind) throw new Error(`Unexpected --kinds value "${name}", expected some of ${pageKinds.map((k) => kindArg(k.kind)).join(', ')}, separated by commas`);
+    return kind;
+  });
+  return {runs, build: !values['no-build'] && values.site === undefined, site: values.site, kinds, reports: values.reports};
 }
 
 /** Fetches a page once so a wrong path fails before any measuring, rather than scoring a 404 page. */
@@ -60,7 +78,7 @@ async function checkServed(origin: string, urlPath: string): Promise<void> {
  */
 export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<number> {
   const log = (line = '') => stdout.write(`${line}\n`);
-  let options: ReturnType<typeof parse>;
+  let options: Options;
   try {
     options = parse(argv);
   } catch (error) {
@@ -76,11 +94,12 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
   const reports = path.resolve(cwd, options.reports ?? '.bench/lighthouse');
   const closers: (() => Promise<void>)[] = [];
   try {
-    const oursOut = path.join(cwd, 'build');
+    const oursOut = path.resolve(cwd, options.site ?? 'build');
     if (options.build) {
       log('bench:lighthouse: building our site into build/…');
       await buildSite(cwd, cwd, oursOut);
     }
+    const kinds = options.kinds;
     log(`bench:lighthouse: building the plain Docusaurus classic peer in ${work}…`);
     const plainOut = await makePlainSite(cwd, work);
     const sites = {ours: await startCdnServer(oursOut), plain: await startCdnServer(plainOut)};
@@ -88,16 +107,19 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
     // Compress every page and script up front, so no run's server response time includes brotli at quality 11.
     for (const [name, out] of [['ours', oursOut], ['plain', plainOut]] as const) {
       const assets = globSync('assets/**/*.{js,mjs,css}', {cwd: out});
-      await Promise.all([...assets.map((a) => sites[name].warm(`/${a}`)), ...pageKinds.map((k) => sites[name].warm(k[name]))]);
-      for (const k of pageKinds) await checkServed(sites[name].url, k[name]);
+      await Promise.all([...assets.map((a) => sites[name].warm(`/${a}`)), ...kinds.map((k) => sites[name].warm(k[name]))]);
+      for (const k of kinds) await checkServed(sites[name].url, k[name]);
     }
     await mkdir(reports, {recursive: true});
-    const results: KindResult[] = pageKinds.map((k) => ({kind: k.kind, oursPath: k.ours, plainPath: k.plain, ours: [], plain: []}));
+    // The load when measuring starts: simulated throttling multiplies what the busy machine observed.
+    const shown = path.relative(cwd, oursOut);
+    log(`bench:lighthouse: measuring ${shown.startsWith('..') ? oursOut : shown} and the peer, ${options.runs} run(s) of ${kinds.length} page kind(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    const results: KindResult[] = kinds.map((k) => ({kind: k.kind, oursPath: k.ours, plainPath: k.plain, ours: [], plain: []}));
     const lastOurs = new Map<string, Lhr>();
     const errored = {scored: new Set<string>(), unscored: new Set<string>()};
     let browser = '';
     for (let run = 1; run <= options.runs; run++) {
-      for (const [i, k] of pageKinds.entries()) {
+      for (const [i, k] of kinds.entries()) {
         // Ours first on odd runs, plain first on even ones, so neither side always meets the drift within a pair.
         for (const name of run % 2 ? (['ours', 'plain'] as const) : (['plain', 'ours'] as const)) {
           const url = sites[name].url + k[name];
@@ -108,7 +130,7 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
           browser = /Chrome\/[\d.]+/.exec(lhr.environment?.hostUserAgent ?? '')?.[0] ?? browser;
           log(`  run ${run}/${options.runs} ${k.kind.padEnd(20)} ${name.padEnd(5)} perf ${scores.performance}, TBT ${scores.tbtMs} ms, LCP ${scores.lcpMs} ms`);
           if (name === 'ours') lastOurs.set(k.kind, lhr);
-          const file = `${k.kind.replace(/\W+/g, '-')}-${name}-run${run}.json`;
+          const file = `${kindArg(k.kind)}-${name}-run${run}.json`;
           await writeFile(path.join(reports, file), JSON.stringify(lhr));
         }
       }

@@ -40,6 +40,42 @@ describe('the built site in Chromium', () => {
     expect(hrefs.length).toBe(new Set(hrefs).size);
   });
 
+  it('opens the phone menu on a tap, with the doc sidebar and the sections, and closes it', async () => {
+    const page = await openPage(chromium.browser, '/runbooks/incident-triage', {width: 412});
+    // Mounted on first opening (src/theme/Navbar/MobileSidebar), so none of its links prefetched before.
+    await expect(page.locator('.navbar-sidebar').count()).resolves.toBe(0);
+    const toggle = page.getByRole('button', {name: 'Toggle navigation bar'});
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    const menu = page.locator('.navbar-sidebar');
+    await menu.getByRole('link', {name: 'Incident severity and roles'}).waitFor({state: 'visible'});
+    await menu.getByRole('button', {name: '← Back to main menu'}).click();
+    await menu.getByRole('link', {name: 'Migration'}).waitFor({state: 'visible'});
+    await menu.getByRole('button', {name: 'Close navigation bar'}).click();
+    await menu.waitFor({state: 'hidden'});
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    // Opened again, it shows the doc sidebar first, as the stock menu does, and follows its links.
+    await toggle.click();
+    await menu.getByRole('link', {name: 'Incident severity and roles'}).click();
+    await page.waitForURL('**/runbooks/severity-and-roles');
+  });
+
+  it('offers wrap and copy on a code block too wide for a phone, and wraps it', async () => {
+    const page = await openPage(chromium.browser, '/runbooks/incident-triage', {width: 412});
+    const block = page.locator('.theme-code-block', {hasText: 'ax incident declare'});
+    // The buttons mount after hydration (src/theme/CodeBlock/Buttons); wrap only on a block that scrolls.
+    const wrap = block.getByRole('button', {name: 'Toggle word wrap'});
+    await wrap.waitFor({state: 'attached'});
+    await expect(block.getByRole('button', {name: 'Copy code to clipboard'}).count()).resolves.toBe(1);
+    await wrap.focus();
+    await page.keyboard.press('Enter');
+    await expect(block.locator('code').evaluate((c) => getComputedStyle(c).whiteSpace)).resolves.toBe('pre-wrap');
+    // A block that fits keeps copy only.
+    const short = page.locator('.theme-code-block', {hasText: 'ax runtime status'});
+    await short.getByRole('button', {name: 'Copy code to clipboard'}).waitFor({state: 'attached'});
+    await expect(short.getByRole('button', {name: 'Toggle word wrap'}).count()).resolves.toBe(0);
+  });
+
   it('reaches the sidebar by keyboard alone', async () => {
     const page = await openPage(chromium.browser, '/docs/start-here');
     const reached: string[] = [];

@@ -10,7 +10,7 @@ const io = (argv: string[]) => {
 };
 
 describe('bench:lighthouse main', () => {
-  it.each([['--runs', '0'], ['--runs', 'three'], ['--fast']])('exits 2 on bad arguments %s %s before building anything', async (...argv) => {
+  it.each([['--runs', '0'], ['--runs', 'three'], ['--fast'], ['--kinds', 'runbook,blog']])('exits 2 on bad arguments %s %s before building anything', async (...argv) => {
     const {out, args} = io(argv.filter(Boolean));
     expect(await main(args)).toBe(2);
     expect(out.stdout).toBe('');
@@ -22,9 +22,17 @@ describe('bench:lighthouse main', () => {
     await main(args);
     expect(out.stderr).toMatchInlineSnapshot(`
       "bench:lighthouse: Unexpected --runs value "0", expected a whole number of at least 1
-      usage: npm run bench:lighthouse [-- --runs N] [--no-build] [--reports DIR]
+      usage: npm run bench:lighthouse [-- --runs N] [--no-build | --site DIR] [--kinds KIND,…] [--reports DIR]
       "
     `);
+  });
+
+  it('names the page kinds --kinds accepts', async () => {
+    const {out, args} = io(['--kinds', 'runbook,blog']);
+    await main(args);
+    expect(out.stderr.split('\n')[0]).toMatchInlineSnapshot(
+      `"bench:lighthouse: Unexpected --kinds value "blog", expected some of home, doc-page, error-page, runbook, compatibility-matrix, separated by commas"`,
+    );
   });
 
   it('measures the five page kinds of issue 13, with the plain home and doc page as peers', () => {

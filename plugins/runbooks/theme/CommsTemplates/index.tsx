@@ -1,4 +1,4 @@
-import React, {useEffect, useId, useState} from 'react';
+import React, {memo, startTransition, useEffect, useId, useState} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import type {IncidentFields} from '@site/src/content-model/ops/comms';
 import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
@@ -13,15 +13,33 @@ const editable = [
   {key: 'commander', label: 'Incident commander'},
 ] as const;
 
+/**
+ * One message with its filled-in text. Memoised on its props, so enabling the fields on hydration
+ * or typing in one field re-renders only the messages whose text changed, not every code block.
+ */
+const CommsMessage = memo(function CommsMessage({name, when, audience, channels, text}: {name: string; when: string; audience: readonly string[]; channels: readonly string[]; text: string}) {
+  return (
+    <section aria-label={name}>
+      <p>
+        <strong>{name}</strong>, due {when}. Audience: {audience.join(', ')}. Post to: {channels.join(', ')}.
+      </p>
+      <CodeBlock language="text" title={`${name}: ${when}`}>
+        {text}
+      </CodeBlock>
+    </section>
+  );
+});
+
 /** The initial, update and resolution messages, filled in with this runbook's and this incident's fields. */
 export default function CommsTemplates({view}: {view: RunbookPageView}): React.ReactElement {
   const {fields: runbookFields, messages} = view.comms;
   // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
   const hydrated = useHydrated();
   const baseId = useId();
-  // Set after mount so the server-rendered HTML and the first client render agree.
+  // Set after mount so the server-rendered HTML and the first client render agree; in a
+  // transition, so filling in the clock times does not block the page just after hydration.
   const [declaredAt, setDeclaredAt] = useState<Date>();
-  useEffect(() => setDeclaredAt(new Date()), []);
+  useEffect(() => startTransition(() => setDeclaredAt(new Date())), []);
   const [values, setValues] = useState<Record<string, string>>({title: runbookFields.title});
   const fields: Partial<IncidentFields> = {
     ...values,
@@ -48,18 +66,9 @@ export default function CommsTemplates({view}: {view: RunbookPageView}): React.R
         ))}
       </fieldset>
       {messages.map((t) => {
-        const when = t.when;
         const nextUpdate = t.nextUpdateAfterMinutes === undefined || !declaredAt ? '' : clockAfter(declaredAt, t.nextUpdateAfterMinutes);
-        return (
-          <section key={t.stage} aria-label={t.name}>
-            <p>
-              <strong>{t.name}</strong>, due {when}. Audience: {t.audience.join(', ')}. Post to: {t.channels.join(', ')}.
-            </p>
-            <CodeBlock language="text" title={`${t.name}: ${when}`}>
-              {fillTemplate(t.text, {...fields, next_update: fields.next_update || nextUpdate})}
-            </CodeBlock>
-          </section>
-        );
+        const text = fillTemplate(t.text, {...fields, next_update: fields.next_update || nextUpdate});
+        return <CommsMessage key={t.stage} name={t.name} when={t.when} audience={t.audience} channels={t.channels} text={text} />;
       })}
     </div>
   );
