@@ -35,8 +35,14 @@ describe('the built site in Chromium', () => {
   it('prefetches each chunk once, however many links need it', async () => {
     // A runbook links to every other runbook; each used to prefetch the section's shared chunks again.
     const page = await openPage(chromium.browser, '/runbooks/incident-triage', {width: 412});
-    const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('link[rel=prefetch]'), (l) => l.getAttribute('href')));
-    expect(hrefs.length).toBeGreaterThan(0);
+    const prefetched = () => page.evaluate(() => Array.from(document.querySelectorAll('link[rel=prefetch]'), (l) => l.getAttribute('href')));
+    // A link prefetches once it has been in view, from an idle callback: a loaded machine may not
+    // have run one yet when the page is ready. Bring the page's last links into view and wait for it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await prefetched()).length, {timeout: 20_000}).toBeGreaterThan(0);
+    // Then let every prefetch already queued run before counting repeats.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null)))));
+    const hrefs = await prefetched();
     expect(hrefs.length).toBe(new Set(hrefs).size);
   });
 
