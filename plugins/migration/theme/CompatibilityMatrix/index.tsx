@@ -65,7 +65,9 @@ export default function CompatibilityMatrix(): React.ReactElement {
 
   return (
     <div className="ax-matrix">
-      <style>{otherRuntimes}</style>
+      {/* Only while a runtime is chosen: an empty <style> did not hydrate (React error 418), and
+          the page was rendered again from scratch on every load. */}
+      {otherRuntimes ? <style>{otherRuntimes}</style> : null}
       <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix">
         <label>
           My runtime version
