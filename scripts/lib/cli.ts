@@ -44,6 +44,24 @@ export function writeLine(sink: TextSink, text = ''): void {
   sink.write(`${text}\n`);
 }
 
+/**
+ * The start every script with a usage line shares: `--help` prints the usage (exit 0); options
+ * that `parse` refuses (it returns the message) print the message and the usage (exit 2).
+ * Returns the parsed options, or the exit code to return at once.
+ */
+export function parseOrUsage<T>(io: Pick<CliIo, 'argv' | 'stdout' | 'stderr'>, usage: string, parse: (argv: readonly string[]) => T | string): T | {exit: number} {
+  if (io.argv.includes('--help')) {
+    writeLine(io.stdout, usage);
+    return {exit: exitCode.clean};
+  }
+  const options = parse(io.argv);
+  if (typeof options === 'string') {
+    writeLine(io.stderr, `${options}\n${usage}`);
+    return {exit: exitCode.toolFailure};
+  }
+  return options;
+}
+
 /** The running process's own arguments, folder, environment and streams. */
 export function processIo(): CliIo {
   return {argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr};

@@ -5,7 +5,7 @@ import {papercuts} from '../../src/ux/papercuts';
 import {shotFiles, type Papercut} from '../../src/ux/papercut';
 import {papercutProblems} from '../../src/ux/papercut-schema';
 import {chromiumArgs, findChromium} from '../lib/chromium';
-import {runBin, writeLine, type CliIo} from '../lib/cli';
+import {parseOrUsage, runBin, writeLine, type CliIo} from '../lib/cli';
 import {startStaticServer} from '../lib/static-server';
 
 const usage = `Usage: npm run ux:screenshots -- --before|--after [--id <papercut-id>] [--site <built-site-dir>]
@@ -81,15 +81,8 @@ async function shoot(browser: Browser, origin: string, cut: Papercut, file: stri
 
 /** `npm run ux:screenshots`: exit 0 all shots written and small enough, 1 some too large, 2 tool failure. */
 export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> {
-  if (argv.includes('--help')) {
-    writeLine(stdout, usage);
-    return 0;
-  }
-  const options = parseArgs(argv, cwd);
-  if (typeof options === 'string') {
-    writeLine(stderr, `${options}\n${usage}`);
-    return 2;
-  }
+  const options = parseOrUsage({argv, stdout, stderr}, usage, (args) => parseArgs(args, cwd));
+  if ('exit' in options) return options.exit;
   const problems = papercutProblems(papercuts);
   if (problems.length) {
     for (const p of problems) writeLine(stderr, p);

@@ -2,7 +2,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, findChromium} from '../lib/chromium';
-import {runBin, writeLine, type CliIo} from '../lib/cli';
+import {parseOrUsage, runBin, writeLine, type CliIo} from '../lib/cli';
 import {startStaticServer} from '../lib/static-server';
 import {walkRoutes} from '../../src/ux/page-kinds';
 import {pageKinds, viewports, type PageKind} from '../../src/ux/papercut';
@@ -41,15 +41,8 @@ function parseArgs(argv: readonly string[], cwd: string): {site: string; kinds: 
  * judges which are papercuts; exit 1 when anything was listed, 2 on a tool failure.
  */
 export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> {
-  if (argv.includes('--help')) {
-    writeLine(stdout, usage);
-    return 0;
-  }
-  const options = parseArgs(argv, cwd);
-  if (typeof options === 'string') {
-    writeLine(stderr, `${options}\n${usage}`);
-    return 2;
-  }
+  const options = parseOrUsage({argv, stdout, stderr}, usage, (args) => parseArgs(args, cwd));
+  if ('exit' in options) return options.exit;
   const executablePath = findChromium();
   if (!executablePath) {
     writeLine(stderr, 'Unexpected: no Chromium found, expected /usr/bin/chromium or CHROMIUM_PATH');
