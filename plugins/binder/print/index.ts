@@ -5,7 +5,8 @@ import {generatedFiles} from '../../../src/routes/table';
 import {deckMarkdown} from './deck-markdown';
 import {deckPptx} from './deck-pptx';
 import {executiveDeck, trainingDeck, type Deck} from './decks';
-import {renderMarpDecks} from './marp';
+import {printDeckPdf} from './deck-pdf';
+import {renderMarpHtmlDecks} from './marp';
 import type {BinderModel} from '../../../src/binder/views/types';
 import {footerText} from './model';
 import {printChapters, printModel} from './print-model';
@@ -61,24 +62,25 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions): Pro
   const chromiumPath = ensureChromium(options.log);
   const browser = await launchPrintBrowser(chromiumPath);
   try {
-    // Marp runs in its own processes while this one prints the binder.
-    const marpStarted = performance.now();
-    const marpDone = renderMarpDecks(
-      decks.map((d) => ({markdown: deckMarkdown(d, {lang, title: d.title, footer}), html: out(deckFiles[d.id].html), pdf: out(deckFiles[d.id].pdf)})),
-      chromiumPath,
-      options.moment,
-    ).then(() => options.log(`binder: rendered ${decks.length} decks as HTML and PDF with Marp CLI in ${seconds(marpStarted).toFixed(1)} s`));
+    // Marp CLI writes the HTML decks while the browser prints the binder.
+    const htmlStarted = performance.now();
+    const htmlDone = renderMarpHtmlDecks(decks.map((d) => ({markdown: deckMarkdown(d, {lang, title: d.title, footer}), html: out(deckFiles[d.id].html)}))).then(() =>
+      options.log(`binder: rendered ${decks.length} HTML decks with Marp CLI in ${seconds(htmlStarted).toFixed(1)} s`),
+    );
     // Awaited below; until then a failure must not surface as an unhandled rejection.
-    marpDone.catch(() => undefined);
+    htmlDone.catch(() => undefined);
     const pdfStarted = performance.now();
     const printed = await printBinderPdf({outDir: options.outDir, baseUrl: options.baseUrl, publicBase, chapters, model, moment: options.moment, browser});
     await writeFile(out(generatedFiles.binderPdf), printed.pdf);
     options.log(`binder: printed PDF (${printed.pageCount} pages) in ${seconds(pdfStarted).toFixed(1)} s`);
+    const decksStarted = performance.now();
     for (const deck of decks) {
+      const markdown = deckMarkdown(deck, {lang, title: deck.title, footer});
+      await writeFile(out(deckFiles[deck.id].pdf), await printDeckPdf(browser, {markdown, title: deck.title, lang, moment: options.moment}));
       await writeFile(out(deckFiles[deck.id].pptx), await deckPptx(deck, {title: deck.title, footer, moment: options.moment, lang}));
     }
-    options.log(`binder: wrote ${decks.length} PPTX decks (${decks.map((d) => `${d.slides.length} slides`).join(', ')})`);
-    await marpDone;
+    options.log(`binder: printed ${decks.length} deck PDFs with Marp Core and wrote their PPTX (${decks.map((d) => `${d.slides.length} slides`).join(', ')}) in ${seconds(decksStarted).toFixed(1)} s`);
+    await htmlDone;
     const files = [generatedFiles.binderPdf, ...decks.flatMap((d) => Object.values(deckFiles[d.id]))];
     const total = seconds(started);
     options.log(`binder: wrote ${files.length} downloads in ${total.toFixed(1)} s`);

@@ -145,8 +145,16 @@ describe('the decks', () => {
     expect(again.equals(readFileSync(file(pptx)))).toBe(true);
     const page = readFileSync(file(html), 'utf8');
     expect(page).toContain(`<title>${deck.title}</title>`);
+    // The PDF: a page per slide, a bookmark per slide title, the speaker notes as note annotations.
     const deckPdf = await openPdf(readFileSync(file(pdf)));
     expect(deckPdf.numPages).toBe(deck.slides.length);
+    const flat = (marks: Bookmark[]): Bookmark[] => marks.flatMap((b) => [b, ...flat(b.children)]);
+    expect(flat(await bookmarks(deckPdf)).map((b) => [b.title, b.page])).toEqual(deck.slides.map((s, i) => [s.title, i + 1]));
+    for (const [i, slide] of deck.slides.entries()) {
+      const notes = ((await (await deckPdf.getPage(i + 1)).getAnnotations()) as {subtype: string; contentsObj?: {str: string}}[]).filter((a) => a.subtype === 'Text');
+      expect(notes.map((n) => n.contentsObj?.str)).toEqual([slide.notes.replace(/--/g, '- -')]);
+    }
+    expect(((await deckPdf.getMetadata()).info as {Title?: string}).Title).toBe(deck.title);
     await deckPdf.destroy();
   });
 });
