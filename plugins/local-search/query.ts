@@ -2,7 +2,7 @@
  * Ranking, shared by the browser and the tests. It fetches only what the query needs: the
  * manifest, one term shard per distinct term prefix, and the unit shards of the results shown.
  */
-import {indexFiles, MAX_PREFIX, type SearchManifest, type SearchUnit, type TermShard, type UnitShard} from './index-format';
+import {forEachPosting, indexFiles, MAX_PREFIX, type SearchManifest, type SearchUnit, type TermShard, type UnitShard} from './index-format';
 import {exactKey, shardKey, tokenize} from './tokenize';
 
 /** A two-letter prefix split into many shards is not expanded beyond this many; a third letter narrows it. */
@@ -66,12 +66,7 @@ export class SearchIndex {
         if (!whole && !(prefix && candidate.startsWith(term))) continue;
         // A completed word beats a word it is the start of.
         const factor = whole ? 1 : 0.5;
-        // Decoded in place, as decodePostings does, without a Map per term: "pl" alone expands to 700 postings.
-        let unit = 0;
-        for (let i = 0; i + 1 < flat.length; i += 2) {
-          unit += flat[i]!;
-          scores.set(unit, Math.max(scores.get(unit) ?? 0, flat[i + 1]! * factor));
-        }
+        forEachPosting(flat, (unit, weight) => scores.set(unit, Math.max(scores.get(unit) ?? 0, weight * factor)));
       }
     }
     return scores;
