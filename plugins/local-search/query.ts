@@ -2,7 +2,7 @@
  * Ranking, shared by the browser and the tests. It fetches only what the query needs: the
  * manifest, one term shard per distinct term prefix, and the unit shards of the results shown.
  */
-import {decodePostings, indexFiles, MAX_PREFIX, type SearchManifest, type SearchUnit, type TermShard, type UnitShard} from './index-format';
+import {forEachPosting, indexFiles, MAX_PREFIX, type SearchManifest, type SearchUnit, type TermShard, type UnitShard} from './index-format';
 import {exactKey, shardKey, tokenize} from './tokenize';
 
 /** A two-letter prefix split into many shards is not expanded beyond this many; a third letter narrows it. */
@@ -66,7 +66,7 @@ export class SearchIndex {
         if (!whole && !(prefix && candidate.startsWith(term))) continue;
         // A completed word beats a word it is the start of.
         const factor = whole ? 1 : 0.5;
-        for (const [unit, weight] of decodePostings(flat)) scores.set(unit, Math.max(scores.get(unit) ?? 0, weight * factor));
+        forEachPosting(flat, (unit, weight) => scores.set(unit, Math.max(scores.get(unit) ?? 0, weight * factor)));
       }
     }
     return scores;

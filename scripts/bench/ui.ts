@@ -4,13 +4,13 @@ import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {routes} from '../../src/routes/table';
 import {findChromium} from '../lib/chromium';
-import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
+import {exitCode, parseOrUsage, runBin, writeLine, type CliIo} from '../lib/cli';
 import {startStaticServer} from '../lib/static-server';
 import {gotoHydrated, launchBenchBrowser, measuredSlowdown, openDevicePage, referenceDevice} from './ui-device';
 import {repeater, type FlowContext, type FlowRows} from './ui-flow-types';
 import {analyticsPlugin, knowledgeBaseFilter, labCheckpoint, matrixRuntime} from './ui-flows-pages';
 import {coldSearch, errorIdJump, searchBox, warmSearch} from './ui-flows-search';
-import {parseUiBenchArgs, usage, type FlowId, type UiBenchOptions} from './ui-options';
+import {parseUiBenchArgs, usage, type FlowId} from './ui-options';
 import {combineRuns, formatSummaryTable, summarize, type FlowSummary} from './ui-stats';
 
 const flows: Record<FlowId, (ctx: FlowContext) => Promise<FlowRows>> = {
@@ -45,13 +45,8 @@ const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
  * tool failed (no build, no Chromium, a flow that never rendered).
  */
 export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<number> {
-  let options: UiBenchOptions;
-  try {
-    options = parseUiBenchArgs(argv);
-  } catch (error) {
-    writeLine(stderr, `bench:ui: ${(error as Error).message}\n${usage}`);
-    return exitCode.toolFailure;
-  }
+  const options = parseOrUsage({argv, stdout, stderr}, usage, parseUiBenchArgs);
+  if ('exit' in options) return options.exit;
   const buildDir = path.resolve(cwd, options.buildDir);
   if (!existsSync(path.join(buildDir, 'index.html'))) {
     writeLine(stderr, `bench:ui: Unexpected missing ${path.join(buildDir, 'index.html')}, expected a built site: run \`npx docusaurus build\` first`);

@@ -22,6 +22,11 @@ export default function ErrorIdJump(): React.ReactElement {
     const id = normaliseErrorId(value) ?? aliases[value.trim().toUpperCase()];
     return id ? `${errorsBase}/${id}` : undefined;
   };
+  // Loads the page's component and data once per path; a failed chunk is retried by the navigation itself.
+  const preloadErrorPage = (value: string) => {
+    const path = errorPath(value);
+    if (path) void (window.docusaurus.preload(path) || Promise.resolve()).catch(() => undefined);
+  };
   const inputId = useId();
   // Before hydration a submit would reload the page with ?error-id=…, losing the jump.
   const hydrated = useHydrated();
@@ -56,13 +61,14 @@ export default function ErrorIdJump(): React.ReactElement {
           spellCheck={false}
           aria-describedby={hintId}
           aria-invalid={problem ? true : undefined}
-          onInput={(e) => {
-            const path = errorPath(e.currentTarget.value);
-            // Loads the page's component and data once per path; a failed chunk is retried by the navigation itself.
-            if (path) void (window.docusaurus.preload(path) || Promise.resolve()).catch(() => undefined);
-          }}
+          onInput={(e) => preloadErrorPage(e.currentTarget.value)}
         />
-        <button type="submit" className="button button--primary" disabled={!hydrated}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!hydrated}
+          // An ID typed before hydration, or filled in without an input event, starts loading on the press, not the click after it.
+          onPointerDown={(e) => preloadErrorPage(String(new FormData(e.currentTarget.form ?? undefined).get('error-id') ?? ''))}>
           Open error page
         </button>
       </div>

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../build-index';
 import {extractPage} from '../extract';
+import {forEachPosting} from '../index-format';
 import {indexedPart} from '../read-build';
 import {SearchIndex} from '../query';
 import {exactKey, tokenize} from '../tokenize';
@@ -171,5 +172,19 @@ describe('shard splitting', () => {
   ])('still finds %j', async (q, url) => {
     const index = await SearchIndex.open(memoryLoader(tiny));
     expect((await index.search(q)).map((h) => h.url.split('#')[0])).toContain(url);
+  });
+});
+
+describe('forEachPosting', () => {
+  it.each([
+    {flat: [], postings: []},
+    {flat: [3, 10], postings: [[3, 10]]},
+    {flat: [0, 5, 2, 1, 7, 6], postings: [[0, 5], [2, 1], [9, 6]]},
+    // A trailing unit without its weight is not a posting.
+    {flat: [4, 2, 1], postings: [[4, 2]]},
+  ])('reads $flat as unit deltas and weights', ({flat, postings}) => {
+    const seen: number[][] = [];
+    forEachPosting(flat, (unit, weight) => seen.push([unit, weight]));
+    expect(seen).toEqual(postings);
   });
 });

@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import {parseUiBenchArgs} from '../ui-options';
 import {combineRuns, formatSummaryTable, median, percentile, summarize, type FlowSamples} from '../ui-stats';
 
 const oneToTwenty = Array.from({length: 20}, (_, i) => i + 1);
@@ -56,23 +55,5 @@ describe('summaries and the table', () => {
       | search warm | 10      | 62        | 200    | 250    | < 200         | 1.00       | ✗   |
       | search cold | 6       | 350       | 385    | 450    | < 400         | 0.96       | ✓   |"
     `);
-  });
-});
-
-describe('parseUiBenchArgs', () => {
-  it('defaults to two runs of 30 warm samples, 20 cold searches and every flow', () => {
-    expect(parseUiBenchArgs([])).toMatchObject({runs: 2, samples: 30, coldSamples: 20, warmup: 3, buildDir: 'build', flows: expect.arrayContaining(['search-cold', 'analytics-plugin'])});
-  });
-
-  it('reads numbers and a list of flows', () => {
-    expect(parseUiBenchArgs(['--runs', '3', '--samples=40', '--only', 'matrix-runtime,kb-filter'])).toMatchObject({runs: 3, samples: 40, flows: ['matrix-runtime', 'kb-filter']});
-  });
-
-  it.each([
-    {argv: ['--runs', '0'], message: 'Unexpected --runs value "0", expected a whole number of at least 1'},
-    {argv: ['--samples', 'many'], message: 'Unexpected --samples value "many", expected a whole number of at least 1'},
-    {argv: ['--only', 'search-cold,scroll'], message: expect.stringContaining('Unexpected flow "scroll" in --only, expected some of search-cold, search-warm')},
-  ])('refuses $argv', ({argv, message}) => {
-    expect(() => parseUiBenchArgs(argv)).toThrowError(expect.objectContaining({message}));
   });
 });
