@@ -40,7 +40,7 @@ function rowShows(row: MatrixRow, shown: ReadonlySet<string> | null, surface: st
  * for screen readers too: redrawing 35 rows × 10 releases of linked cells on each choice took
  * 190–350 ms on the issue 19 reference phone. The rows are drawn once and React never renders
  * them again: a filter sets `hidden` on the rows it leaves out (one layout effect over 35 rows),
- * and the other runtimes' cells are hidden by one style rule for the chosen runtime. When the
+ * and the other runtimes' cells are hidden by a style rule for the runtime the table names. When the
  * page is loaded (not reached by a client-side navigation) the browser keeps the server's rows
  * and React does not hydrate them, which was most of the page's blocking time in Lighthouse
  * (issue 13): the rows hold nothing interactive but links, and the table's links are plain
@@ -74,14 +74,19 @@ export default function CompatibilityMatrix(): React.ReactElement {
     }
   }, [visible]);
   const scope = runtime === 'all' ? 'on every runtime release' : `on runtime ${runtime}`;
-  // The browser hides the other runtimes' cells (display: none, out of the accessibility tree too).
-  const otherRuntimes = runtime === 'all' ? '' : `.ax-matrix__table td[data-runtime]:not([data-runtime=${JSON.stringify(runtime)}]) {display: none}`;
+  // One rule per release, the same on every render: choosing a runtime sets one attribute on the
+  // table and the browser hides the other runtimes' cells (display: none, out of the accessibility
+  // tree too). Rewriting a style rule instead made the browser restyle the whole document.
+  const runtimeRules = useMemo(
+    () => releases.map((r) => `.ax-matrix__table[data-runtime="${r.version}"] td[data-runtime]:not([data-runtime="${r.version}"]) {display: none}`).join('\n'),
+    [releases],
+  );
 
   return (
     <div className="ax-matrix">
-      {/* Only while a runtime is chosen: an empty <style> did not hydrate (React error 418), and
-          the page was rendered again from scratch on every load. */}
-      {otherRuntimes ? <style>{otherRuntimes}</style> : null}
+      {/* The build minifies the page's inline CSS, so the server's text differs from this one and
+          React would throw the page away over it (error 418); it is equivalent and never changes. */}
+      <style suppressHydrationWarning>{runtimeRules}</style>
       <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix">
         <label>
           My runtime version
@@ -119,7 +124,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
         Showing {visible.size} of {rows.length} APIs {scope}.
       </p>
       <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
-        <table className="ax-matrix__table">
+        <table className="ax-matrix__table" data-runtime={runtime === 'all' ? undefined : runtime}>
           <caption>Plugin runtime APIs and manifest versions by runtime release {scope}</caption>
           <thead>
             <tr>
