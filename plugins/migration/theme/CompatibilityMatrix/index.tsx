@@ -1,4 +1,4 @@
-import React, {memo, useMemo, useState} from 'react';
+import React, {useLayoutEffect, useMemo, useRef, useState} from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import ReleaseColumnHeaders from '@site/src/components/ReleaseColumnHeaders';
@@ -8,6 +8,7 @@ import type {MatrixView} from '@site/src/migration-model/view-models';
 import {currentRelease, formatDate, statusLabel} from '../../client/format';
 import {useHydrated} from '@site/src/components/useHydrated';
 import {useDelegatedLinks} from '@site/src/components/useDelegatedLinks';
+import {keptServerHtml, useMountedWhileHydrating} from '@site/src/components/useKeptServerHtml';
 
 /** A row as the page gets it. */
 type MatrixRow = MatrixView['rows'][number];
@@ -35,12 +36,15 @@ function rowShows(row: MatrixRow, shown: ReadonlySet<string> | null, surface: st
 
 /**
  * The compatibility matrix: API surfaces and manifest versions × runtime releases, with filters.
- * Every row and cell stays mounted and a filter only hides what it leaves out, so it is gone for
- * screen readers too: redrawing 35 rows × 10 releases of linked cells on each choice took
- * 190–350 ms on the issue 19 reference phone. A row the filters leave out gets `hidden`; the
- * other runtimes' cells are hidden by one style rule for the chosen runtime, so choosing one
- * re-renders no cell at all. Rows and cells are memoized; the table's links are plain anchors
- * with one delegated handler for client-side navigation (useDelegatedLinks).
+ * Every row and cell stays in the page and a filter only hides what it leaves out, so it is gone
+ * for screen readers too: redrawing 35 rows × 10 releases of linked cells on each choice took
+ * 190–350 ms on the issue 19 reference phone. The rows are drawn once and React never renders
+ * them again: a filter sets `hidden` on the rows it leaves out (one layout effect over 35 rows),
+ * and the other runtimes' cells are hidden by a style rule for the runtime the table names. When the
+ * page is loaded (not reached by a client-side navigation) the browser keeps the server's rows
+ * and React does not hydrate them, which was most of the page's blocking time in Lighthouse
+ * (issue 13): the rows hold nothing interactive but links, and the table's links are plain
+ * anchors with one delegated handler for client-side navigation (useDelegatedLinks).
  */
 export default function CompatibilityMatrix(): React.ReactElement {
   const {releases, rows} = matrix;
@@ -54,20 +58,35 @@ export default function CompatibilityMatrix(): React.ReactElement {
   const [query, setQuery] = useState('');
   const links = useDelegatedLinks();
   const siteHref = useSiteHref();
+  const keepServerRows = useMountedWhileHydrating();
+  const body = useRef<HTMLTableSectionElement>(null);
 
   const columns = useMemo(() => (runtime === 'all' ? releases : releases.filter((r) => r.version === runtime)), [releases, runtime]);
   const shown = useMemo(() => (runtime === 'all' ? null : new Set(columns.map((r) => r.version))), [runtime, columns]);
   const needle = query.trim().toLowerCase();
   const visible = useMemo(() => new Set(rows.filter((row) => rowShows(row, shown, surface, needle, onlyBreaking)).map((r) => r.id)), [rows, shown, surface, needle, onlyBreaking]);
+  // Drawn once: the same elements on every render, so React skips them (siteHref only matters in the server render).
+  const rowElements = useMemo(() => rows.map((row) => <Row key={row.id} row={row} siteHref={siteHref} />), [rows]);
+  useLayoutEffect(() => {
+    for (const tr of Array.from(body.current?.rows ?? [])) {
+      const hide = !visible.has(tr.dataset.api ?? '');
+      if (tr.hidden !== hide) tr.hidden = hide;
+    }
+  }, [visible]);
   const scope = runtime === 'all' ? 'on every runtime release' : `on runtime ${runtime}`;
-  // The browser hides the other runtimes' cells (display: none, out of the accessibility tree too).
-  const otherRuntimes = runtime === 'all' ? '' : `.ax-matrix__table td[data-runtime]:not([data-runtime=${JSON.stringify(runtime)}]) {display: none}`;
+  // One rule per release, the same on every render: choosing a runtime sets one attribute on the
+  // table and the browser hides the other runtimes' cells (display: none, out of the accessibility
+  // tree too). Rewriting a style rule instead made the browser restyle the whole document.
+  const runtimeRules = useMemo(
+    () => releases.map((r) => `.ax-matrix__table[data-runtime="${r.version}"] td[data-runtime]:not([data-runtime="${r.version}"]) {display: none}`).join('\n'),
+    [releases],
+  );
 
   return (
     <div className="ax-matrix">
-      {/* Only while a runtime is chosen: an empty <style> did not hydrate (React error 418), and
-          the page was rendered again from scratch on every load. */}
-      {otherRuntimes ? <style>{otherRuntimes}</style> : null}
+      {/* The build minifies the page's inline CSS, so the server's text differs from this one and
+          React would throw the page away over it (error 418); it is equivalent and never changes. */}
+      <style suppressHydrationWarning>{runtimeRules}</style>
       <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix">
         <label>
           My runtime version
@@ -105,7 +124,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
         Showing {visible.size} of {rows.length} APIs {scope}.
       </p>
       <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
-        <table className="ax-matrix__table">
+        <table className="ax-matrix__table" data-runtime={runtime === 'all' ? undefined : runtime}>
           <caption>Plugin runtime APIs and manifest versions by runtime release {scope}</caption>
           <thead>
             <tr>
@@ -113,11 +132,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
               <ReleaseColumnHeaders releases={columns} />
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <Row key={row.id} row={row} hidden={!visible.has(row.id)} siteHref={siteHref} />
-            ))}
-          </tbody>
+          {keepServerRows ? <tbody ref={body} {...keptServerHtml} /> : <tbody ref={body}>{rowElements}</tbody>}
         </table>
       </div>
     </div>
@@ -126,28 +141,13 @@ export default function CompatibilityMatrix(): React.ReactElement {
 
 interface RowProps {
   row: MatrixRow;
-  hidden: boolean;
   siteHref: (path: string) => string;
 }
 
-// siteHref is a new function each render but does the same; comparing it would re-render every row.
-const Row = memo(
-  function Row({row, hidden, siteHref}: RowProps): React.ReactElement {
-    return (
-      <tr data-api={row.id} hidden={hidden}>
-        <RowHeader row={row} siteHref={siteHref} />
-        {row.cells.map((cell) => (
-          <Cell key={cell.runtime} cell={cell} api={row.id} siteHref={siteHref} />
-        ))}
-      </tr>
-    );
-  },
-  (a, b) => a.row === b.row && a.hidden === b.hidden,
-);
-
-const RowHeader = memo(
-  function RowHeader({row, siteHref}: {row: MatrixRow; siteHref: (path: string) => string}): React.ReactElement {
-    return (
+/** A row of the table, drawn once (see CompatibilityMatrix); whether it shows is set on its `<tr>` directly. */
+function Row({row, siteHref}: RowProps): React.ReactElement {
+  return (
+    <tr data-api={row.id}>
       <th scope="row">
         <a href={siteHref(row.referenceHref)}>
           <code>{row.id}</code>
@@ -157,10 +157,12 @@ const RowHeader = memo(
           {row.surface} {row.kind === 'manifest' ? 'manifest schema' : row.kind}
         </small>
       </th>
-    );
-  },
-  (a, b) => a.row === b.row,
-);
+      {row.cells.map((cell) => (
+        <Cell key={cell.runtime} cell={cell} api={row.id} siteHref={siteHref} />
+      ))}
+    </tr>
+  );
+}
 
 interface CellProps {
   cell: MatrixCell;
@@ -168,22 +170,19 @@ interface CellProps {
   siteHref: (path: string) => string;
 }
 
-const Cell = memo(
-  function Cell({cell, api, siteHref}: CellProps): React.ReactElement {
-    return (
-      <td className={`ax-status ax-status--${cell.status}`} data-status={cell.status} data-runtime={cell.runtime}>
-        <span className="ax-status__label">{statusLabel[cell.status]}</span>
-        {cell.status === 'deprecated' && cell.removalDate ? <small> removal {formatDate(cell.removalDate)}</small> : null}
-        {cell.href ? (
-          <>
-            <br />
-            <a href={siteHref(cell.href)} aria-label={`Migration step for ${api} on runtime ${cell.runtime}`}>
-              Migration step
-            </a>
-          </>
-        ) : null}
-      </td>
-    );
-  },
-  (a, b) => a.cell === b.cell && a.api === b.api,
-);
+function Cell({cell, api, siteHref}: CellProps): React.ReactElement {
+  return (
+    <td className={`ax-status ax-status--${cell.status}`} data-status={cell.status} data-runtime={cell.runtime}>
+      <span className="ax-status__label">{statusLabel[cell.status]}</span>
+      {cell.status === 'deprecated' && cell.removalDate ? <small> removal {formatDate(cell.removalDate)}</small> : null}
+      {cell.href ? (
+        <>
+          <br />
+          <a href={siteHref(cell.href)} aria-label={`Migration step for ${api} on runtime ${cell.runtime}`}>
+            Migration step
+          </a>
+        </>
+      ) : null}
+    </td>
+  );
+}
