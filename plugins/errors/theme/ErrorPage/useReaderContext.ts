@@ -18,7 +18,9 @@ export function useReaderContext(): ReaderContext {
     const q = new URLSearchParams(search);
     const cid = q.get('cid')?.trim().slice(0, MAX_CID);
     const v = q.get('v')?.trim();
-    setContext({...(cid ? {cid} : {}), ...(v && parseVersion(v) ? {version: v.replace(/^v/, '')} : {})});
+    const next: ReaderContext = {...(cid ? {cid} : {}), ...(v && parseVersion(v) ? {version: v.replace(/^v/, '')} : {})};
+    // The same state when nothing changed: a new empty object would draw the whole error page a second time after every mount.
+    setContext((prev) => (prev.cid === next.cid && prev.version === next.version ? prev : next));
   }, [search]);
   return context;
 }
