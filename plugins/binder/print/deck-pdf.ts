@@ -2,6 +2,7 @@ import {Marp} from '@marp-team/marp-core';
 import {PDFDocument, PDFHexString, type PDFPage} from 'pdf-lib';
 import type {Browser} from 'playwright-core';
 import {makeReproducible} from './pdf-reproducible';
+import {escapeHtml} from './print-html';
 
 export interface DeckPdfOptions {
   /** The deck's Marp Markdown (deck-markdown.ts). */
@@ -12,8 +13,6 @@ export interface DeckPdfOptions {
   /** The build moment: the PDF's dates. */
   moment: Date;
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * One deck as a printable page: Marp Core's slides and theme. Marpit's print styles size the

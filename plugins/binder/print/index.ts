@@ -64,7 +64,8 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions): Pro
   try {
     // Marp CLI writes the HTML decks while the browser prints the binder.
     const htmlStarted = performance.now();
-    const htmlDone = renderMarpHtmlDecks(decks.map((d) => ({markdown: deckMarkdown(d, {lang, title: d.title, footer}), html: out(deckFiles[d.id].html)}))).then(() =>
+    const markdown = new Map(decks.map((d) => [d.id, deckMarkdown(d, {lang, title: d.title, footer})]));
+    const htmlDone = renderMarpHtmlDecks(decks.map((d) => ({markdown: markdown.get(d.id)!, html: out(deckFiles[d.id].html)}))).then(() =>
       options.log(`binder: rendered ${decks.length} HTML decks with Marp CLI in ${seconds(htmlStarted).toFixed(1)} s`),
     );
     // Awaited below; until then a failure must not surface as an unhandled rejection.
@@ -75,8 +76,7 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions): Pro
     options.log(`binder: printed PDF (${printed.pageCount} pages) in ${seconds(pdfStarted).toFixed(1)} s`);
     const decksStarted = performance.now();
     for (const deck of decks) {
-      const markdown = deckMarkdown(deck, {lang, title: deck.title, footer});
-      await writeFile(out(deckFiles[deck.id].pdf), await printDeckPdf(browser, {markdown, title: deck.title, lang, moment: options.moment}));
+      await writeFile(out(deckFiles[deck.id].pdf), await printDeckPdf(browser, {markdown: markdown.get(deck.id)!, title: deck.title, lang, moment: options.moment}));
       await writeFile(out(deckFiles[deck.id].pptx), await deckPptx(deck, {title: deck.title, footer, moment: options.moment, lang}));
     }
     options.log(`binder: printed ${decks.length} deck PDFs with Marp Core and wrote their PPTX (${decks.map((d) => `${d.slides.length} slides`).join(', ')}) in ${seconds(decksStarted).toFixed(1)} s`);
