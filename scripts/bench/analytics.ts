@@ -5,6 +5,7 @@ import path from 'node:path';
 import {computeSnapshot} from '../../src/analytics/snapshot';
 import {defaultSeed, generateEvents} from '../analytics/generate';
 import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
+import {median} from './ui-stats';
 
 /**
  * `npm run bench:analytics`: generates 1,000,000 and 5,000,000 synthetic events (Parquet, in
@@ -42,12 +43,6 @@ function measureRun(file: string): Run {
   if (r.status !== 0) throw new Error(`bench:analytics: Unexpected exit ${r.status} computing ${file}, expected 0\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Run;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 export async function main({argv, stdout, stderr}: CliIo): Promise<number> {
   if (argv[0] === '--run' && argv[1]) return runOnce(argv[1], stdout);

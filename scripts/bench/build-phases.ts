@@ -1,3 +1,5 @@
+import {median} from './ui-stats';
+
 /**
  * Where a Docusaurus build's time goes, read from its perf logger (DOCUSAURUS_PERF_LOGGER=true):
  * the top-level steps of building the one locale. bench:build prints them for both sites, so a
@@ -29,12 +31,6 @@ export function parseBuildPhases(output: string): PhaseSeconds {
   }
   return phases;
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /** A table of median seconds per phase, ours against plain, with the difference. */
 export function formatPhaseTable(ours: readonly PhaseSeconds[], plain: readonly PhaseSeconds[]): string[] {

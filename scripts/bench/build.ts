@@ -5,17 +5,12 @@ import {generatedFolder} from '../../src/routes/table';
 import {writeCorpus} from './corpus';
 import {formatPhaseTable, parseBuildPhases} from './build-phases';
 import {formatMeasured, measure, type Measured} from './measure';
+import {median} from './ui-stats';
 import {firstQueryCosts} from './search-size';
 import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
 
 /** The ratio the issue sets: our config may cost at most 10% over plain Docusaurus with Faster. */
 export const TARGET_RATIO = 1.1;
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function flag(argv: readonly string[], name: string, fallback: string): string {
   const i = argv.indexOf(name);
