@@ -14,6 +14,7 @@ import securityPlugin from './plugins/security';
 import templatesPlugin from './plugins/templates';
 import binderPlugin from './plugins/binder';
 import prefetchOncePlugin from './plugins/prefetch-once';
+import hydrationTransitionPlugin from './plugins/hydration-transition';
 import analyticsPlugin from './plugins/analytics';
 import onboardingPlugin from './plugins/onboarding';
 import labsPlugin from './plugins/labs';
@@ -74,6 +75,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(routeLookupPlugin, {}),
   // Each chunk is prefetched once, not once per link to a page of the same section.
   pluginEntry(prefetchOncePlugin, {}),
+  // What waits for the browser renders after hydration in short slices, not one long task.
+  pluginEntry(hydrationTransitionPlugin, {}),
   // Prism loads with the first code block, not on every page before hydration.
   pluginEntry(lazyPrismPlugin, {}),
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],

@@ -3,14 +3,16 @@ import routesChunkNames from '@generated/routesChunkNames';
 import routes from '@generated/routes';
 import flat from '@docusaurus/core/lib/client/flat';
 import preloadHelper from '@docusaurus/core/lib/client/preload';
+import {whenIdle} from './idle-queue';
 import prefetchHelper from './prefetch';
 
 /**
- * Docusaurus's `window.docusaurus` (core/lib/client/docusaurus.js, 3.10), with one change: the
+ * Docusaurus's `window.docusaurus` (core/lib/client/docusaurus.js, 3.10), with two changes. The
  * chunk names of a route are looked up instead of found by filtering every route's entry with a
  * regex. Prefetching a link did that filter once per level of the route it leads to, so a doc
  * link tested all 250 routes three times; with a few dozen links in view that was the bulk of the
- * prefetch work on a throttled phone. Same chunks, same order, same checks.
+ * prefetch work on a throttled phone. Same chunks, same order, same checks. And a link that
+ * comes into view prefetches in the browser's idle time (idle-queue.ts), not in the task that saw it.
  */
 
 type ChunkNames = (typeof routesChunkNames)[string];
@@ -46,9 +48,8 @@ const canPreload = (routePath: string) => !isSlowConnection() && !loaded.has(rou
 
 declare const __webpack_require__: {gca(chunkName: string): string | undefined};
 
-const prefetch = (routePath: string): false | Promise<void[]> => {
-  if (!canPrefetch(routePath)) return false;
-  fetched.add(routePath);
+/** Asks for the chunks of a route and of the routes it is nested in, each chunk once. */
+function prefetchChunks(routePath: string): Promise<void[]> {
   const matches = matchRoutes(routes, routePath);
   const chunkNamesNeeded = matches.flatMap((match) => getChunkNamesToLoad(match.route.path as string));
   return Promise.all(
@@ -58,6 +59,13 @@ const prefetch = (routePath: string): false | Promise<void[]> => {
       return chunkAsset && !chunkAsset.includes('undefined') ? prefetchHelper(chunkAsset) : Promise.resolve();
     }),
   );
+}
+
+// Hovering or tapping a link still preloads at once.
+const prefetch = (routePath: string): false | Promise<void[]> => {
+  if (!canPrefetch(routePath)) return false;
+  fetched.add(routePath);
+  return whenIdle(() => prefetchChunks(routePath));
 };
 
 const preload = (routePath: string): false | Promise<void[]> => {

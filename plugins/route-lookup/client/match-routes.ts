@@ -1,9 +1,9 @@
 import {matchPath, Router} from 'react-router';
 import type {MatchedRoute, RouteConfig} from 'react-router-config';
-import {matchRoutes as scanRoutes, renderRoutes} from 'react-router-config/esm/react-router-config.js';
+import {matchRoutes as scanRoutes} from 'react-router-config/esm/react-router-config.js';
 import {routeKey, routeTable} from '../../shared/route-index';
 
-export {renderRoutes};
+export {renderRoutes} from './render-routes';
 
 // The third parameter is real but not in the published types.
 const scan = scanRoutes as unknown as <P extends {[K in keyof P]?: string}>(routes: RouteConfig[], pathname: string, branch: MatchedRoute<P>[]) => MatchedRoute<P>[];
