@@ -152,8 +152,8 @@ function HighlightInner({children, language: languageProp, code, theme, prism}: 
 }
 
 /** `<Highlight>` on the given Prism; the package's version also defaulted the theme, which the classic theme always passes. */
-export function highlightOn(prism: PrismLike) {
+export function highlightOn(prism: PrismLike | (() => PrismLike)) {
   return function Highlight(props: Omit<HighlightProps, 'prism'> & {prism?: PrismLike}): ReactNode {
-    return createElement(HighlightInner, {...props, prism: props.prism ?? prism});
+    return createElement(HighlightInner, {...props, prism: props.prism ?? (typeof prism === 'function' ? prism() : prism)});
   };
 }
