@@ -4,6 +4,7 @@ import type {IncidentFields} from '@site/src/content-model/ops/comms';
 import type {RunbookPageView} from '@site/src/content-model/ops/views/runbook-page';
 import {clockAfter, fillTemplate} from '@site/src/content-model/ops/widget-helpers';
 import {useHydrated} from '@site/src/components/useHydrated';
+import {whenIdle} from '@site/src/components/whenIdle';
 
 const editable = [
   {key: 'incident_id', label: 'Incident ID'},
@@ -36,10 +37,11 @@ export default function CommsTemplates({view}: {view: RunbookPageView}): React.R
   // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
   const hydrated = useHydrated();
   const baseId = useId();
-  // Set after mount so the server-rendered HTML and the first client render agree; in a
-  // transition, so filling in the clock times does not block the page just after hydration.
+  // Set after mount so the server-rendered HTML and the first client render agree; once the
+  // browser is idle and in a transition, so redrawing the messages with the clock times is a
+  // commit of its own, not part of the one that follows hydration.
   const [declaredAt, setDeclaredAt] = useState<Date>();
-  useEffect(() => startTransition(() => setDeclaredAt(new Date())), []);
+  useEffect(() => whenIdle(() => startTransition(() => setDeclaredAt(new Date()))), []);
   const [values, setValues] = useState<Record<string, string>>({title: runbookFields.title});
   const fields: Partial<IncidentFields> = {
     ...values,
