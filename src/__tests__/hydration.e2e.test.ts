@@ -51,14 +51,14 @@ async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * Server-rendered controls in `main`, the docs sidebar and the navbar that are enabled before
- * hydration, tabs (@theme/Tabs) included: a tab not marked aria-disabled would take a tap and lose it.
+ * Server-rendered controls in `main`, the docs sidebar and the navbar that are enabled (neither
+ * disabled nor inside an `inert` group) before hydration, tabs (@theme/Tabs) included: a tab not marked aria-disabled would take a tap and lose it.
  */
 async function enabledBeforeHydration(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('main button, main input, main select, main textarea, aside button, .navbar button, .navbar input, [role="tab"]:not([aria-disabled="true"])'))
       // Hidden controls (the feedback survey before No) cannot be clicked.
-      .filter((c) => !c.disabled && !c.closest('fieldset:disabled') && c.getClientRects().length > 0)
+      .filter((c) => !c.disabled && !c.closest('fieldset:disabled') && !c.closest('[inert]') && c.getClientRects().length > 0)
       // Working before hydration by design: checklist boxes (read back on hydration) and the
       // uncontrolled answer fields of lab checkpoints (read when Check is pressed).
       .filter((c) => !c.hasAttribute('data-checklist-item') && !c.closest('form[data-checkpoint]'))
@@ -87,10 +87,10 @@ describe('controls before hydration, with scripts held back', () => {
     await page.context().close();
   });
 
-  it('shows the feedback buttons disabled until hydrated: a tap records nothing, a tap after records once', async () => {
+  it('keeps the feedback buttons inert until hydrated: a tap records nothing, a tap after records once', async () => {
     const {page, release} = await openHeld(chromium.browser, routes.doc('start-here'));
-    const yes = page.locator('[data-testid="doc-feedback"]').getByRole('button', {name: 'Yes'});
-    await expect(yes.isDisabled()).resolves.toBe(true);
+    const yes = page.locator('[data-testid="doc-feedback"] button', {hasText: 'Yes'});
+    await expect(yes.evaluate((button) => button.closest('[inert]') !== null)).resolves.toBe(true);
     await tapAt(page, yes);
     release();
     await page.locator('[data-testid="doc-feedback"][data-ready]').waitFor();
@@ -138,7 +138,7 @@ describe('controls before hydration, with scripts held back', () => {
     release();
     await hydrated(page);
     // Then every control of the page and its sidebar is enabled: none is left inert after hydration.
-    await page.waitForFunction(() => document.querySelectorAll(':is(main, aside) :is(button, input, select, textarea):disabled').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll(':is(main, aside) :is(button, input, select, textarea):disabled, :is(main, aside) [inert]').length === 0);
     await page.context().close();
   });
 

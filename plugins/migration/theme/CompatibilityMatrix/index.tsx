@@ -48,7 +48,10 @@ function rowShows(row: MatrixRow, shown: ReadonlySet<string> | null, surface: st
  */
 export default function CompatibilityMatrix(): React.ReactElement {
   const {releases, rows} = matrix;
-  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3). One
+  // `inert` on the filters, not `disabled` on each control: enabling the two selects and two
+  // inputs one by one was the longest task Lighthouse found on this page, over 70 ms of a
+  // throttled phone's main thread (issue 13); one attribute costs almost nothing.
   const hydrated = useHydrated();
   const surfaces = useMemo(() => [...new Set(rows.map((r) => r.surface))].sort(), [rows]);
   const current = currentRelease(releases, new Date().toISOString().slice(0, 10));
@@ -87,10 +90,10 @@ export default function CompatibilityMatrix(): React.ReactElement {
       {/* The build minifies the page's inline CSS, so the server's text differs from this one and
           React would throw the page away over it (error 418); it is equivalent and never changes. */}
       <style suppressHydrationWarning>{runtimeRules}</style>
-      <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix">
+      <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix" inert={!hydrated}>
         <label>
           My runtime version
-          <select disabled={!hydrated} id="ax-runtime" value={runtime} onChange={(e) => setRuntime(e.target.value)}>
+          <select id="ax-runtime" value={runtime} onChange={(e) => setRuntime(e.target.value)}>
             <option value="all">All versions</option>
             {releases.map((r) => (
               <option key={r.version} value={r.version}>
@@ -102,7 +105,7 @@ export default function CompatibilityMatrix(): React.ReactElement {
         </label>
         <label>
           Surface
-          <select disabled={!hydrated} value={surface} onChange={(e) => setSurface(e.target.value)}>
+          <select value={surface} onChange={(e) => setSurface(e.target.value)}>
             <option value="all">All surfaces</option>
             {surfaces.map((s) => (
               <option key={s} value={s}>
@@ -113,10 +116,10 @@ export default function CompatibilityMatrix(): React.ReactElement {
         </label>
         <label>
           API name contains
-          <input disabled={!hydrated} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="for example storage" />
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="for example storage" />
         </label>
         <label className="ax-matrix__check">
-          <input disabled={!hydrated} type="checkbox" checked={onlyBreaking} onChange={(e) => setOnlyBreaking(e.target.checked)} />
+          <input type="checkbox" checked={onlyBreaking} onChange={(e) => setOnlyBreaking(e.target.checked)} />
           Only deprecated or removed
         </label>
       </div>

@@ -45,8 +45,10 @@ export default function DocFeedback({page, question = 'Was this helpful?'}: DocF
 
   return (
     <section className="ax-feedback" aria-label="Page feedback" data-testid="doc-feedback" data-ready={ready || undefined}>
-      {/* Disabled until hydrated: a click before then would record nothing (issue 19, item 3). */}
-      <fieldset className="ax-feedback__rating" disabled={phase.name === 'done' || !ready}>
+      {/* Inert until hydrated: a click before then would record nothing (issue 19, item 3). Inert,
+          not disabled: enabling a fieldset's buttons cost a throttled phone about 15 ms in the
+          commit after hydration, on every doc page (issue 13); clearing `inert` almost nothing. */}
+      <fieldset className="ax-feedback__rating" disabled={phase.name === 'done'} inert={!ready}>
         <legend>{question}</legend>
         <button type="button" className="button button--secondary button--sm" aria-pressed={pressed === 'up'} onClick={() => send('up')}>
           Yes
