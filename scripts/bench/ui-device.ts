@@ -42,14 +42,15 @@ export async function openDevicePage(browser: Browser, origin: string): Promise<
 }
 
 /**
- * Loads a path and waits until the page is hydrated: the site disables its controls until then
- * (issue 19, item 3), so `ready` names one that must be enabled.
+ * Loads a path and waits until the page is hydrated: the site keeps its controls disabled or in
+ * an inert group until then (issue 19, item 3), so `ready` names one that must be neither.
  */
 export async function gotoHydrated(page: Page, path: string, ready: string): Promise<void> {
   const response = await page.goto(path, {waitUntil: 'load'});
   if (!response || response.status() !== 200) throw new Error(`Unexpected HTTP ${response?.status()} for ${path}, expected 200: is the site built?`);
   await page.locator(ready).first().waitFor({state: 'attached'});
-  await page.waitForFunction(`!!document.querySelector(${JSON.stringify(ready)}) && !document.querySelector(${JSON.stringify(ready)}).disabled`, undefined, {timeout: 60_000});
+  const selector = JSON.stringify(ready);
+  await page.waitForFunction(`!!document.querySelector(${selector}) && !document.querySelector(${selector}).disabled && !document.querySelector(${selector}).closest('[inert]')`, undefined, {timeout: 60_000});
 }
 
 /** A fixed loop of arithmetic, as source: the same work timed in the page and in Node. */

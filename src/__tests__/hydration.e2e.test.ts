@@ -45,9 +45,9 @@ async function tapAt(page: Page, control: Locator): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-/** Waits until React has hydrated: it enables the navbar's buttons (menu, colour mode), all disabled before. */
+/** Waits until React has hydrated: it enables the navbar's buttons (menu, colour mode), all disabled or inert before. */
 async function hydrated(page: Page): Promise<void> {
-  await page.locator('.navbar button:enabled').first().waitFor({state: 'attached'});
+  await page.locator('.navbar button:enabled:not([inert])').first().waitFor({state: 'attached'});
 }
 
 /**

@@ -27,7 +27,7 @@ describe('the built site in Chromium', () => {
       page.on('pageerror', (error) => void errors.push(error.message.slice(0, 160)));
       await page.goto(siteUrlOf(path), {waitUntil: 'networkidle'});
       // Hydrated once React has enabled the navbar's buttons; a hydration error is logged before that.
-      await page.locator('.navbar button:enabled').first().waitFor({state: 'attached'});
+      await page.locator('.navbar button:enabled:not([inert])').first().waitFor({state: 'attached'});
       expect(errors).toEqual([]);
       await context.close();
     },

@@ -12,7 +12,8 @@ type Phase = {name: 'idle'} | {name: 'running'; startedAt: Date} | {name: 'finis
 /** Offers a drill of this runbook: a timer, the steps as a checklist, and a result to download for the drill log. */
 export default function DrillMode({view}: {view: RunbookPageView}): React.ReactElement {
   const {steps, drill: {history}} = view;
-  // Inert until hydrated: a change before then would not reach React (issue 19, item 3).
+  // Inert until hydrated: a change before then would not reach React (issue 19, item 3). `inert`,
+  // not `disabled`, which cost more to clear in the commit after hydration (issue 13).
   const hydrated = useHydrated();
   const [phase, setPhase] = useState<Phase>({name: 'idle'});
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
@@ -67,7 +68,7 @@ export default function DrillMode({view}: {view: RunbookPageView}): React.ReactE
           <p>
             Rehearse this runbook against the clock. The drill passes when every step is done within {formatDuration(drillTargetSeconds)} (the PRD item 5 target for resolution). Download the result and commit it to <code>runbooks/_drills/</code> to record the drill.
           </p>
-          <button type="button" className="button button--primary" disabled={!hydrated} onClick={start}>
+          <button type="button" className="button button--primary" inert={!hydrated} onClick={start}>
             Start drill
           </button>
         </>
