@@ -20,7 +20,7 @@ describe('hydration-transition plugin', () => {
     expect(plugin.configureWebpack!({} as never, false, utils, undefined as never)).toEqual({
       plugins: [new NormalModuleReplacementPlugin(docusaurusBrowserContext, browserContextModule), new NormalModuleReplacementPlugin(docusaurusWindowSize, windowSizeModule)],
     });
-    expect(docusaurusWindowSize.test("/x/node_modules/@docusaurus/theme-common/lib/hooks/useWindowSize.js")).toBe(true);
+    expect(docusaurusWindowSize.test('/x/node_modules/@docusaurus/theme-common/lib/hooks/useWindowSize.js')).toBe(true);
     expect(docusaurusBrowserContext.test('/x/node_modules/@docusaurus/core/lib/client/browserContext.js')).toBe(true);
     expect(docusaurusBrowserContext.test('/x/node_modules/@docusaurus/core/lib/client/exports/useIsBrowser.js')).toBe(false);
   });

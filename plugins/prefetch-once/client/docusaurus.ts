@@ -3,7 +3,7 @@ import routesChunkNames from '@generated/routesChunkNames';
 import routes from '@generated/routes';
 import flat from '@docusaurus/core/lib/client/flat';
 import preloadHelper from '@docusaurus/core/lib/client/preload';
-import {whenIdle} from './idle-queue';
+import {queueWhenIdle} from './idle-queue';
 import prefetchHelper from './prefetch';
 
 /**
@@ -65,7 +65,7 @@ function prefetchChunks(routePath: string): Promise<void[]> {
 const prefetch = (routePath: string): false | Promise<void[]> => {
   if (!canPrefetch(routePath)) return false;
   fetched.add(routePath);
-  return whenIdle(() => prefetchChunks(routePath));
+  return queueWhenIdle(() => prefetchChunks(routePath));
 };
 
 const preload = (routePath: string): false | Promise<void[]> => {

@@ -5,6 +5,8 @@
  * just when the page looks ready. Queued here, the same work runs as short tasks that yield to input.
  */
 
+import {whenIdle, type IdleDeadline} from '@site/src/components/whenIdle';
+
 type Job = () => void;
 
 /** Work per task: well under the 50 ms that makes a task long, even at 4× throttling. */
@@ -12,8 +14,6 @@ const budgetMs = 4;
 
 /** Idle callbacks wait at most this long, so prefetching still happens on a page that is never idle. */
 const timeoutMs = 2000;
-
-type IdleDeadline = {timeRemaining(): number; didTimeout: boolean};
 
 /** What the queue needs of the browser: a clock and a way to be called back when idle. */
 export interface IdleHost {
@@ -23,11 +23,7 @@ export interface IdleHost {
 
 const browserHost: IdleHost = {
   now: () => performance.now(),
-  requestIdle(callback) {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, {timeout: timeoutMs});
-    // Safari has no requestIdleCallback: a timer still splits the work into short tasks.
-    else window.setTimeout(() => callback({timeRemaining: () => budgetMs, didTimeout: false}), 1);
-  },
+  requestIdle: (callback) => void whenIdle(callback, timeoutMs),
 };
 
 /** A queue whose jobs run in order, in idle callbacks, at most `budgetMs` of them per callback. */
@@ -59,4 +55,4 @@ export function createIdleQueue(host: IdleHost): <T>(job: () => T) => Promise<Aw
 }
 
 /** Runs `job` in a later idle task of this page, in the order jobs were queued; resolves with its result. */
-export const whenIdle = createIdleQueue(browserHost);
+export const queueWhenIdle = createIdleQueue(browserHost);

@@ -1,6 +1,7 @@
-import React, {useEffect, useId, useRef, useState} from 'react';
+import React, {useId, useRef, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
 import type {DocFeedbackProps} from '@theme/DocFeedback';
+import {useHydrated} from '@site/src/components/useHydrated';
 import {useRecordEvent} from '@site/src/components/useEventQueue';
 import {feedbackReasonList, feedbackReasons, maxCommentLength} from '@site/src/telemetry/events';
 import type {RecordOutcome} from '@site/src/telemetry/event-queue';
@@ -26,9 +27,8 @@ export default function DocFeedback({page, question = 'Was this helpful?'}: DocF
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [comment, setComment] = useState('');
   const firstReason = useRef<HTMLInputElement>(null);
-  // Set once React owns the widget: before that the buttons cannot record, and tests wait on it.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // True once React owns the widget: before that the buttons cannot record, and tests wait on it.
+  const ready = useHydrated();
   const target = page ?? location.pathname;
   const pressed = phase.name === 'explaining' ? 'down' : phase.name === 'done' ? phase.rating : undefined;
 
