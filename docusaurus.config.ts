@@ -19,6 +19,7 @@ import analyticsPlugin from './plugins/analytics';
 import onboardingPlugin from './plugins/onboarding';
 import labsPlugin from './plugins/labs';
 import lazyPrismPlugin from './plugins/lazy-prism';
+import lazyRoutesPlugin from './plugins/lazy-routes';
 import recordingsPlugin from './plugins/recordings';
 import uxChangesPlugin from './plugins/ux-changes';
 import {pluginEntry} from './plugins/shared/plugin-entry';
@@ -79,6 +80,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(hydrationTransitionPlugin, {}),
   // Prism loads with the first code block, not on every page before hydration.
   pluginEntry(lazyPrismPlugin, {}),
+  // A route's component is built when the route is first shown, not for every route as main.js starts.
+  pluginEntry(lazyRoutesPlugin, {}),
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 
