@@ -5,7 +5,7 @@ import {gotoHydrated, openDevicePage} from './ui-device';
 import {settle, timeInteraction} from './ui-probe';
 import type {FlowContext, FlowRows} from './ui-flow-types';
 
-/** The navbar search box; like every control of the site it stays disabled until hydration. */
+/** The navbar search box; like every control of the site it stays inert until hydration. */
 export const searchBox = 'input[role="combobox"]';
 /**
  * A result. Not any list item: the list says "Searching…" (or "Loading the search index…") while
@@ -108,7 +108,7 @@ export async function errorIdJump(ctx: FlowContext): Promise<FlowRows> {
       await settle(page);
       const ms = await timeInteraction(page, {selector: 'h1', includes: `${id}:`}, () => page.locator(`${form} button[type="submit"]`).click());
       await page.goBack();
-      await page.locator(`${form} button[type="submit"]:not([disabled])`).waitFor();
+      await page.locator(`${form} button[type="submit"]:not([disabled]):not([inert])`).waitFor();
       return ms;
     });
     return [{flow: 'error-id', label: 'Error-ID box → error page', targetMs: 200, samples}];

@@ -66,7 +66,8 @@ export default function ErrorIdJump(): React.ReactElement {
         <button
           type="submit"
           className="button button--primary"
-          disabled={!hydrated}
+          // Inert, not disabled, until hydration: enabling a form control costs far more than clearing inert (issue 13).
+          inert={!hydrated}
           // An ID typed before hydration, or filled in without an input event, starts loading on the press, not the click after it.
           onPointerDown={(e) => preloadErrorPage(String(new FormData(e.currentTarget.form ?? undefined).get('error-id') ?? ''))}>
           Open error page

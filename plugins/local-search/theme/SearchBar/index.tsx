@@ -123,7 +123,8 @@ export default function SearchBar(): React.JSX.Element {
   const expanded = open && query.trim().length >= MIN_QUERY_LENGTH;
 
   return (
-    <div className={styles.search} role="search">
+    // Inert, not disabled, until hydration: enabling a form control costs far more than clearing inert (issue 13).
+    <div className={styles.search} role="search" inert={!hydrated}>
       <label htmlFor={`${listId}-input`} className={styles.visuallyHidden}>
         Search the docs
       </label>
@@ -132,7 +133,6 @@ export default function SearchBar(): React.JSX.Element {
         id={`${listId}-input`}
         className={styles.input}
         type="search"
-        disabled={!hydrated}
         placeholder="Search  /"
         autoComplete="off"
         spellCheck={false}
