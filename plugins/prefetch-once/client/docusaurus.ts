@@ -57,7 +57,7 @@ function prefetchChunks(routePath: string): Promise<void[]> {
       // Injected by Docusaurus's ChunkAssetPlugin: a chunk name's URL. A chunk merged into another has none.
       const chunkAsset = __webpack_require__.gca(chunkName);
       // One idle job per link: adding one costs a few milliseconds on a throttled phone, and a route's
-      // seven or eight in one job made idle tasks of over 100 ms (issue 13).
+      // seven or eight in one job made idle tasks of up to 50 ms (issue 13).
       return chunkAsset && !chunkAsset.includes('undefined') ? queueWhenIdle(() => prefetchHelper(chunkAsset)) : Promise.resolve();
     }),
   );
