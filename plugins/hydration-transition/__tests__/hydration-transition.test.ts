@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import hydrationTransitionPlugin, {browserContextModule, docusaurusBrowserContext, docusaurusWindowSize, windowSizeModule} from '..';
 import {BrowserContextProvider, Context} from '../client/browser-context';
 import {validateOptions} from '../options';
+import {bundlerUtils as utils, NormalModuleReplacementPlugin} from '../../shared/__tests__/bundler-stub';
 
 function ShowIsBrowser() {
   return createElement('span', null, useContext(Context) ? 'browser' : 'server');
@@ -12,10 +13,6 @@ function ShowIsBrowser() {
 describe('hydration-transition plugin', () => {
   it('replaces Docusaurus browser context and window-size hook in the browser bundle only', () => {
     const plugin = hydrationTransitionPlugin({} as never, validateOptions({options: {}, validate: (() => undefined) as never}));
-    class NormalModuleReplacementPlugin {
-      constructor(readonly pattern: RegExp, readonly replacement: string) {}
-    }
-    const utils = {currentBundler: {name: 'rspack', instance: {NormalModuleReplacementPlugin}}} as never;
     expect(plugin.configureWebpack!({} as never, true, utils, undefined as never)).toEqual({});
     expect(plugin.configureWebpack!({} as never, false, utils, undefined as never)).toEqual({
       plugins: [new NormalModuleReplacementPlugin(docusaurusBrowserContext, browserContextModule), new NormalModuleReplacementPlugin(docusaurusWindowSize, windowSizeModule)],

@@ -2,14 +2,8 @@ import type {LoadContext} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
 import lazyPrismPlugin, {noStartupModule, prismModule, prismRequest, themeStartupModule} from '../index';
 import {validateOptions} from '../options';
+import {bundlerUtils as utils, NormalModuleReplacementPlugin} from '../../shared/__tests__/bundler-stub';
 
-class NormalModuleReplacementPlugin {
-  constructor(
-    readonly pattern: RegExp,
-    readonly replacement: string,
-  ) {}
-}
-const utils = {currentBundler: {name: 'rspack', instance: {NormalModuleReplacementPlugin}}} as never;
 const plugin = lazyPrismPlugin({} as LoadContext, validateOptions({options: {}, validate: (() => undefined) as never}));
 
 describe('lazy prism', () => {

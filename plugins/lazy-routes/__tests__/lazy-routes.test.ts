@@ -1,14 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import lazyRoutesPlugin, {docusaurusComponentCreator, routeComponentModule} from '..';
 import {validateOptions} from '../options';
+import {bundlerUtils as utils, NormalModuleReplacementPlugin} from '../../shared/__tests__/bundler-stub';
 
 describe('lazy-routes plugin', () => {
   it('replaces Docusaurus’s route component creator in both bundles', () => {
     const plugin = lazyRoutesPlugin({} as never, validateOptions({options: {}, validate: (() => undefined) as never}));
-    class NormalModuleReplacementPlugin {
-      constructor(readonly pattern: RegExp, readonly replacement: string) {}
-    }
-    const utils = {currentBundler: {name: 'rspack', instance: {NormalModuleReplacementPlugin}}} as never;
     const expected = {plugins: [new NormalModuleReplacementPlugin(docusaurusComponentCreator, routeComponentModule)]};
     expect(plugin.configureWebpack!({} as never, true, utils, undefined as never)).toEqual(expected);
     expect(plugin.configureWebpack!({} as never, false, utils, undefined as never)).toEqual(expected);

@@ -3,9 +3,10 @@ import Loadable from 'react-loadable';
 import registry from '@generated/registry';
 import routesChunkNames from '@generated/routesChunkNames';
 import Loading from '@theme/Loading';
+import flat from '@docusaurus/core/lib/client/flat';
 import {RouteContextProvider} from '@docusaurus/core/lib/client/routeContext';
 import type {ChunkNames} from '@docusaurus/types';
-import {chunkLeaves, routeProps, type LoadedModules} from './route-props';
+import {routeProps, type LoadedModules} from './route-props';
 
 /**
  * The component of one route, as `@docusaurus/ComponentCreator` gives the routes module, except
@@ -14,13 +15,13 @@ import {chunkLeaves, routeProps, type LoadedModules} from './route-props';
  * rendering it, in the browser and in the static render alike, through `preload()`.
  */
 
+/** What the routes module and Docusaurus's preloading need of a route's component; a react-loadable component is one too. */
 type RouteComponent = ComponentType<Record<string, unknown>> & {preload(): Promise<unknown>};
-type LoadableRoute = ComponentType<Record<string, unknown>> & {preload(): Promise<unknown>};
 
 /** Where a route's component has no plugin: the 404 page, as Docusaurus's own context names it. */
 const notFoundContext = {plugin: {name: 'native', id: 'default'}};
 
-function notFoundLoadable(): LoadableRoute {
+function notFoundLoadable(): RouteComponent {
   return Loadable({
     loading: Loading,
     loader: () => import('@theme/NotFound'),
@@ -33,13 +34,14 @@ function notFoundLoadable(): LoadableRoute {
         </RouteContextProvider>
       );
     },
-  }) as LoadableRoute;
+  }) as RouteComponent;
 }
 
-function routeLoadable(path: string, tree: ChunkNames): LoadableRoute {
+function routeLoadable(path: string, tree: ChunkNames): RouteComponent {
   const loader: Record<string, () => Promise<LoadedModules[string]>> = {};
   const modules: string[] = [];
-  for (const [keyPath, chunkName] of chunkLeaves(tree)) {
+  // Docusaurus's own flattening, as prefetch-once uses it: each chunk name by its dotted key path.
+  for (const [keyPath, chunkName] of Object.entries(flat(tree))) {
     const entry = registry[chunkName];
     if (!entry) continue;
     loader[keyPath] = entry[0];
@@ -62,13 +64,13 @@ function routeLoadable(path: string, tree: ChunkNames): LoadableRoute {
         </RouteContextProvider>
       );
     },
-  }) as unknown as LoadableRoute;
+  }) as unknown as RouteComponent;
 }
 
 /** The component for the route `path` whose entry in the generated chunk names ends in `-hash`. */
 export default function createRouteComponent(path: string, hash: string): RouteComponent {
-  let loadable: LoadableRoute | undefined;
-  const get = (): LoadableRoute => (loadable ??= path === '*' ? notFoundLoadable() : routeLoadable(path, routesChunkNames[`${path}-${hash}`] ?? {}));
+  let loadable: RouteComponent | undefined;
+  const get = (): RouteComponent => (loadable ??= path === '*' ? notFoundLoadable() : routeLoadable(path, routesChunkNames[`${path}-${hash}`] ?? {}));
   const Route = ((props: Record<string, unknown>) => React.createElement(get(), props)) as RouteComponent;
   Route.preload = () => get().preload();
   return Route;

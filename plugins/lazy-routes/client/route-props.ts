@@ -3,22 +3,14 @@ import type {ChunkNames} from '@docusaurus/types';
 /**
  * A route's chunk names form a tree: `{__comp: "a1b2", content: "c3d4", items: [{content: "e5f6"}]}`.
  * react-loadable loads a flat map, so the tree goes out as leaves keyed by their dotted path
- * ("items.0.content") and comes back as the same tree with each chunk name replaced by what its
- * module exports: the route component's props.
+ * ("items.0.content", Docusaurus's `flat`) and comes back as the same tree with each chunk name
+ * replaced by what its module exports: the route component's props.
  */
 
 /** What react-loadable hands back: each leaf's module, by the leaf's dotted path. */
 export type LoadedModules = Record<string, {default?: unknown; [name: string]: unknown}>;
 
 const isBranch = (value: unknown): value is ChunkNames | ChunkNames[] => typeof value === 'object' && value !== null && Object.keys(value).length > 0;
-
-/** Every chunk name in the tree with its dotted path, depth first in key order. */
-export function chunkLeaves(tree: ChunkNames | ChunkNames[], prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
-    const keyPath = prefix ? `${prefix}.${key}` : key;
-    return isBranch(value) ? chunkLeaves(value, keyPath) : [[keyPath, value as string]];
-  });
-}
 
 /**
  * What a loaded module gives its route: its default export, carrying the module's other exports

@@ -2,6 +2,7 @@ import type {LoadContext} from '@docusaurus/types';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import prefetchOncePlugin, {docusaurusPrefetch, docusaurusRoutePrefetch, prefetchModule, routePrefetchModule} from '../index';
 import {validateOptions} from '../options';
+import {bundlerUtils as utils, NormalModuleReplacementPlugin} from '../../shared/__tests__/bundler-stub';
 
 /** A document with just what the prefetcher touches: scripts, createElement and head. */
 function fakeDocument(loadedScripts: string[]) {
@@ -39,10 +40,6 @@ describe('prefetch once', () => {
 
   it('replaces Docusaurus prefetcher in the browser bundle only', () => {
     const plugin = prefetchOncePlugin({} as LoadContext, validateOptions({options: {}, validate: (() => undefined) as never}));
-    class NormalModuleReplacementPlugin {
-      constructor(readonly pattern: RegExp, readonly replacement: string) {}
-    }
-    const utils = {currentBundler: {name: 'rspack', instance: {NormalModuleReplacementPlugin}}} as never;
     expect(plugin.configureWebpack!({} as never, true, utils, undefined as never)).toEqual({});
     const client = plugin.configureWebpack!({} as never, false, utils, undefined as never);
     expect(client).toEqual({plugins: [new NormalModuleReplacementPlugin(docusaurusPrefetch, prefetchModule), new NormalModuleReplacementPlugin(docusaurusRoutePrefetch, routePrefetchModule)]});
