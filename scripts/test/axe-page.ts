@@ -1,4 +1,4 @@
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 
 /** The axe rules the audit runs: WCAG 2.0 and 2.1, levels A and AA (what pa11y's WCAG2AA standard means). */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
@@ -21,15 +21,31 @@ interface AxeSummary {
 }
 
 /**
- * Audits one page in a fresh context (no storage shared with other pages, since the site keeps
- * telemetry and progress in localStorage): loads it, waits for React to hydrate (Docusaurus sets
+ * Opens the tab an audit worker reuses for page after page. Reusing it keeps the HTTP cache warm,
+ * which made the audit over three times faster than a fresh context per page (30 pages: 99 s, then 28 s).
+ * Two init scripts run at the start of every document, before the page's own scripts:
+ * - the top frame's storage is emptied, so no page sees what an earlier one stored (the site
+ *   keeps telemetry and progress in localStorage);
+ * - axe-core is defined, which costs less than injecting it after hydration.
+ */
+export async function openAuditTab(browser: Browser, axeSource: string): Promise<Page> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 1024}, colorScheme: 'light'});
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await context.addInitScript({content: axeSource});
+  return context.newPage();
+}
+
+/**
+ * Audits one page in an audit tab: loads it, waits for React to hydrate (Docusaurus sets
  * `data-has-hydrated` on <html>) and two frames more, then runs axe-core. Not `networkidle`: after
  * hydration the site only prefetches linked routes, which changes no DOM and costs 0.5 s a page.
  */
-export async function auditPage(browser: Browser, origin: string, path: string, axeSource: string, timeout = 60_000): Promise<PageAudit> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 1024}, colorScheme: 'light'});
+export async function auditPage(page: Page, origin: string, path: string, timeout = 60_000): Promise<PageAudit> {
   try {
-    const page = await context.newPage();
     page.setDefaultTimeout(timeout);
     const response = await page.goto(origin + path, {waitUntil: 'load'});
     if (!response) return {path, errors: [], needsReview: 0, loadFailure: 'no response'};
@@ -41,7 +57,6 @@ export async function auditPage(browser: Browser, origin: string, path: string, 
     if (!hydrated) return {path, errors: [], needsReview: 0, loadFailure: `Unexpected page that did not hydrate within ${timeout} ms, expected <html data-has-hydrated="true">`};
     // State set in the first effects (stored progress, checklists) commits by the next frames.
     await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-    await page.addScriptTag({content: axeSource});
     const summary = await page.evaluate(async (tags): Promise<AxeSummary> => {
       const axe = (window as unknown as {axe: typeof import('axe-core')}).axe;
       const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations', 'incomplete']});
@@ -54,8 +69,6 @@ export async function auditPage(browser: Browser, origin: string, path: string, 
     return {path, errors, needsReview: summary.incompleteNodes};
   } catch (error) {
     return {path, errors: [], needsReview: 0, loadFailure: firstLine((error as Error).message)};
-  } finally {
-    await context.close().catch(() => undefined);
   }
 }
 

@@ -50,7 +50,7 @@ export async function main(io: CliIo): Promise<number> {
   } else {
     const buildDir = path.resolve(io.cwd, 'build');
     results.push(await vitest('e2e'));
-    // Every page with axe-core (WCAG 2.1 A/AA) in one browser, several at once.
+    // Every page with axe-core (WCAG 2.1 A/AA) in one browser tab reused page after page.
     results.push(await a11y('axe', () => runAxe(buildDir, {log}), (r) => `axe: ${r.passed} of ${r.pages} pages with 0 violations; ${r.needsReview} element(s) need manual review`));
     // pa11y-ci (htmlcs + axe) on one page of each kind; a page of no kind fails.
     results.push(await a11y('pa11y-ci by page kind', () => runA11yByKind(buildDir, log), (r) => `pa11y: ${r.passed} of ${r.pages} pages with 0 errors; ${r.needsReview} axe result(s) need manual review`));
