@@ -33,13 +33,34 @@ export function siteUrl(path = '/'): string {
   return new URL(path, inject('baseUrl')).toString();
 }
 
-/** A fresh page in its own context, optionally at a viewport width. */
+/**
+ * Waits until the page has hydrated and its browser-only render has committed: Docusaurus turns
+ * `data-has-hydrated` on <html> true a frame after that render. Not `networkidle`, which returns
+ * before that render when the network falls quiet early, and long after it while routes prefetch.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+}
+
+/** Reloads the page and waits for it to hydrate again. */
+export async function reloadHydrated(page: Page): Promise<void> {
+  await page.reload({waitUntil: 'load'});
+  await waitForHydration(page);
+}
+
+/** Loads a path of the site in the page and waits for it to hydrate. */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(siteUrl(path), {waitUntil: 'load'});
+  await waitForHydration(page);
+}
+
+/** A fresh page in its own context, optionally at a viewport width, loaded and hydrated. */
 export async function openPage(browser: Browser, path = '/', options: {width?: number; colorScheme?: 'light' | 'dark'} = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: {width: options.width ?? 1280, height: 900},
     colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
-  await page.goto(siteUrl(path), {waitUntil: 'networkidle'});
+  await gotoHydrated(page, path);
   return page;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {openPage, useBrowser, siteUrl} from '../../scripts/test/browser';
+import {openPage, reloadHydrated, useBrowser, siteUrl} from '../../scripts/test/browser';
 
 const chromium = useBrowser();
 
@@ -46,7 +46,7 @@ describe('the migration pages in Chromium', () => {
     const page = await openPage(chromium.browser, '/migration/checklist');
     await page.getByLabel(/Step 2: Move the manifest/).check();
     await expect(page.getByText(/^1 of \d+ steps done\.$/).count()).resolves.toBe(1);
-    await page.reload({waitUntil: 'networkidle'});
+    await reloadHydrated(page);
     await expect(page.getByLabel(/Step 2: Move the manifest/).isChecked()).resolves.toBe(true);
     await page.getByLabel(/API calls, one a line/).fill('{"manifestVersion": 1, "permissions": ["storage"], "apis": ["ctx.on"]}');
     await page.getByRole('button', {name: 'Find breaking changes'}).click();

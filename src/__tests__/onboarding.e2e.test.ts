@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {telemetryEventSchema} from '../analytics/schema/event';
 import {telemetryStorageKey, type StoredTelemetry} from '../telemetry/event-queue';
-import {openPage, useBrowser} from '../../scripts/test/browser';
+import {gotoHydrated, openPage, useBrowser} from '../../scripts/test/browser';
 
 const chromium = useBrowser();
 
@@ -33,7 +33,7 @@ describe('feedback and the guided tour in Chromium', () => {
     await expect(feedback.getByRole('status').textContent()).resolves.toContain('kept in this browser only');
     await expect(feedback.getByRole('button', {name: 'Yes'}).getAttribute('aria-pressed')).resolves.toBe('true');
 
-    await page.goto(page.url().replace('/docs/start-here', '/docs/handoff'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, '/docs/handoff');
     const no = page.locator('[data-testid="doc-feedback"][data-ready]').getByRole('button', {name: 'No'});
     await no.click();
     await page.getByRole('checkbox', {name: 'Outdated'}).check();

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {openPage, siteUrl as siteUrlOf, useBrowser} from '../../scripts/test/browser';
+import {gotoHydrated, openPage, useBrowser} from '../../scripts/test/browser';
 
 const chromium = useBrowser();
 
@@ -25,9 +25,8 @@ describe('the built site in Chromium', () => {
       const errors: string[] = [];
       page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text().slice(0, 160))));
       page.on('pageerror', (error) => void errors.push(error.message.slice(0, 160)));
-      await page.goto(siteUrlOf(path), {waitUntil: 'networkidle'});
-      // Hydrated once React has enabled the navbar's buttons; a hydration error is logged before that.
-      await page.locator('.navbar button:enabled:not([inert])').first().waitFor({state: 'attached'});
+      // A hydration error is logged before the page counts as hydrated.
+      await gotoHydrated(page, path);
       expect(errors).toEqual([]);
       await context.close();
     },

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {openPage, siteUrl, useBrowser} from '../../../scripts/test/browser';
+import {openPage, reloadHydrated, siteUrl, useBrowser} from '../../../scripts/test/browser';
 import {telemetryEventSchema} from '../../../src/analytics/schema/event';
 import {readLabPages} from '../content';
 
@@ -109,7 +109,7 @@ describe('labs in Chromium', () => {
     await page.locator('fieldset[data-restored="true"]').waitFor();
     await expect(list.getByRole('checkbox').first().isChecked()).resolves.toBe(true);
     await expect(list.getByRole('status').textContent()).resolves.toMatch(/^1 of \d+ done/);
-    await page.reload({waitUntil: 'networkidle'});
+    await reloadHydrated(page);
     await page.locator('fieldset[data-restored="true"]').waitFor();
     await expect(list.getByRole('checkbox').first().isChecked()).resolves.toBe(true);
   });

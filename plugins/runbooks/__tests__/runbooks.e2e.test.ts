@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {describe, expect, it} from 'vitest';
-import {openPage, useBrowser} from '../../../scripts/test/browser';
+import {openPage, reloadHydrated, useBrowser} from '../../../scripts/test/browser';
 import {drillLogSchema} from '../../../src/content-model/ops/drill';
 
 const chromium = useBrowser();
@@ -35,7 +35,10 @@ describe('runbooks in Chromium', () => {
     await page.getByLabel('Incident ID').fill('INC-2291');
     const initial = page.getByRole('region', {name: 'Initial message'});
     await expect(initial.locator('pre').textContent()).resolves.toContain('[SEV-2 Major] INC-2291: Runtime scaling');
-    expect(await initial.getByRole('button', {name: /copy/i}).count()).toBe(1);
+    // Code blocks' buttons mount once the browser is idle after hydration (src/theme/CodeBlock/Buttons).
+    const copy = initial.getByRole('button', {name: /copy/i});
+    await copy.waitFor({state: 'attached'});
+    await expect(copy.count()).resolves.toBe(1);
   });
 
   it('finds the runbook for an alert from the knowledge base filter and the query string', async () => {
@@ -51,7 +54,7 @@ describe('runbooks in Chromium', () => {
     const page = await openPage(chromium.browser, '/runbooks/governance');
     const list = page.getByRole('group', {name: 'Marketplace submission checklist'});
     await list.getByRole('checkbox').first().check();
-    await page.reload({waitUntil: 'networkidle'});
+    await reloadHydrated(page);
     await expect(list.getByRole('checkbox').first().isChecked()).resolves.toBe(true);
     await expect(list.getByRole('status').textContent()).resolves.toMatch(/^1 of \d+ done/);
   });

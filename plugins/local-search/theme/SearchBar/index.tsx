@@ -63,6 +63,8 @@ export default function SearchBar(): React.JSX.Element {
   }, [base]);
 
   useEffect(() => {
+    // While the box is inert, focusing it does nothing: leave the key to the page until then.
+    if (!hydrated) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
       const shortcut = (e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typingElsewhere(e.target));
       if (!shortcut) return;
@@ -71,7 +73,7 @@ export default function SearchBar(): React.JSX.Element {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [hydrated]);
 
   // Answers can arrive out of order while the reader types; only the newest query's is shown.
   const searches = useMemo(
