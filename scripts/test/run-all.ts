@@ -34,7 +34,8 @@ export async function main(io: CliIo): Promise<number> {
   // The SBOM (schema, drift of a fresh one against it) and the matcher with its exceptions.
   results.push(await single('security check (SBOM, drift, advisories)', 'npm', ['run', '--silent', 'security:check']));
   results.push(await single('error catalog parity', 'npx', ['tsx', 'scripts/errors-parity.ts', '--manifest', 'errors/parity/cli-emitted.json']));
-  results.push(await vitest('unit'));
+  // Files that replace modules or globals run in a fresh module graph each (vitest.config.mts).
+  results.push(await vitest('unit', ['unit', 'unit-isolated']));
   // The admin key is set during both builds so the bundle scan can prove it never reaches the client.
   const adminOnly = {ALGOLIA_ADMIN_API_KEY: algoliaTestEnv.ALGOLIA_ADMIN_API_KEY};
   // `npm run build` seals the build (SHA256SUMS); tests sign with the fixture key, CI with its own.

@@ -48,8 +48,8 @@ export function steps({cwd, env: baseEnv}: CliIo, log: (line: string) => void) {
         const ok = run(cmd, args, env);
         return {name, passed: ok ? 1 : 0, failed: ok ? 0 : 1};
       }),
-    /** A vitest project, counted test by test from its JSON report. */
-    vitest: (project: string) => timed(() => vitestStep(project, cacheDir, run, log)),
+    /** Vitest projects (by default the one called `name`), counted test by test from their JSON report. */
+    vitest: (name: string, projects: readonly string[] = [name]) => timed(() => vitestStep(name, projects, cacheDir, run, log)),
     /** An accessibility audit, one test per page: failures listed with their issues. */
     a11y: (name: string, audit: () => Promise<A11yResult>, describe: (r: A11yResult) => string) =>
       timed(async () => {
@@ -70,16 +70,16 @@ export function steps({cwd, env: baseEnv}: CliIo, log: (line: string) => void) {
   };
 }
 
-function vitestStep(project: string, cacheDir: string, run: (cmd: string, args: string[]) => boolean, log: (line: string) => void): StepResult {
-  log(`\n▶ vitest (${project})`);
-  const out = path.join(cacheDir, `${project}.json`);
+function vitestStep(name: string, projects: readonly string[], cacheDir: string, run: (cmd: string, args: string[]) => boolean, log: (line: string) => void): StepResult {
+  log(`\n▶ vitest (${projects.join(', ')})`);
+  const out = path.join(cacheDir, `${name}.json`);
   rmSync(out, {force: true});
-  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run('npx', ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   try {
     const report = JSON.parse(readFileSync(out, 'utf8')) as {numPassedTests: number; numFailedTests: number; numFailedTestSuites: number};
     const failed = report.numFailedTests + (ok || report.numFailedTests ? 0 : Math.max(1, report.numFailedTestSuites));
-    return {name: `vitest ${project}`, passed: report.numPassedTests, failed};
+    return {name: `vitest ${name}`, passed: report.numPassedTests, failed};
   } catch {
-    return {name: `vitest ${project}`, passed: 0, failed: 1};
+    return {name: `vitest ${name}`, passed: 0, failed: 1};
   }
 }
