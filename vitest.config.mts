@@ -1,16 +1,14 @@
 import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
+import {allTests, e2eTests, isolatedUnitTests} from './scripts/test/test-files';
 
-const sources = '{src,plugins,scripts,errors,migration,security,templates}';
-
-/**
+/*
  * Unit test files that replace modules or globals (vi.mock, vi.stubGlobal, fake timers…) are named
  * `*.isolated.test.*` and get a fresh module graph each; scripts/test/__tests__/isolation.test.ts
  * holds every file to that. The rest share one module graph per worker, which cut the unit step
  * from 2 min 23 s to 47 s on the 2-core CI machine: most of its time was importing the same
  * modules again for each of 122 files.
  */
-const isolatedUnitTests = `${sources}/**/__tests__/**/*.isolated.test.{ts,tsx}`;
 
 /** What both unit projects share. */
 const unitTest = {
@@ -37,7 +35,7 @@ export default defineConfig({
         test: {
           ...unitTest,
           name: 'unit',
-          include: [`${sources}/**/__tests__/**/*.test.{ts,tsx}`],
+          include: [allTests],
           exclude: ['**/*.e2e.test.ts', isolatedUnitTests, '**/node_modules/**', '**/__fixtures__/**'],
           isolate: false,
         },
@@ -50,7 +48,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: [`${sources}/**/__tests__/**/*.e2e.test.ts`],
+          include: [e2eTests],
           exclude: ['**/node_modules/**', '**/__fixtures__/**'],
           globalSetup: ['./scripts/test/e2e-setup.ts'],
           testTimeout: 60_000,

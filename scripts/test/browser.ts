@@ -1,6 +1,7 @@
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {afterAll, afterEach, beforeAll, inject} from 'vitest';
 import {chromiumArgs, findChromium} from '../lib/chromium';
+import {waitForHydration} from '../lib/hydration';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,15 +37,6 @@ export function useBrowser(): {readonly browser: Browser} {
 /** The served site's origin, provided by the e2e global set-up. */
 export function siteUrl(path = '/'): string {
   return new URL(path, inject('baseUrl')).toString();
-}
-
-/**
- * Waits until the page has hydrated and its browser-only render has committed: Docusaurus turns
- * `data-has-hydrated` on <html> true a frame after that render. Not `networkidle`, which returns
- * before that render when the network falls quiet early, and long after it while routes prefetch.
- */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
 }
 
 /** Reloads the page and waits for it to hydrate again. */

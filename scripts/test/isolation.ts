@@ -1,13 +1,14 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {globSync} from 'tinyglobby';
+import {allTests} from './test-files';
 
 /**
  * The vi APIs that replace a module or a global for the rest of the file. In the shared module
  * graph of the `unit` project (vitest.config.mts) such a change would reach the files after it,
  * so a file that calls one must be an `*.isolated.test.*` file.
  */
-export const isolatingApis = ['mock', 'doMock', 'unmock', 'stubGlobal', 'stubEnv', 'resetModules', 'useFakeTimers'] as const;
+const isolatingApis = ['mock', 'doMock', 'unmock', 'stubGlobal', 'stubEnv', 'resetModules', 'useFakeTimers'] as const;
 
 const isolatingCall = new RegExp(`\\bvi\\.(${isolatingApis.join('|')})\\(`);
 
@@ -19,7 +20,7 @@ export function isolatingCallIn(source: string): string | undefined {
 
 /** Unit test files of `cwd` that call an isolating vi API but share the module graph, each with the call it makes. */
 export function sharedFilesThatIsolate(cwd: string, ignore: readonly string[] = []): {file: string; call: string}[] {
-  const files = globSync('{src,plugins,scripts,errors,migration,security,templates}/**/__tests__/**/*.test.{ts,tsx}', {
+  const files = globSync(allTests, {
     cwd,
     ignore: ['**/node_modules/**', '**/__fixtures__/**', '**/*.e2e.test.ts', '**/*.isolated.test.*', ...ignore],
   });
