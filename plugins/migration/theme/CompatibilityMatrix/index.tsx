@@ -1,7 +1,7 @@
 import React, {useLayoutEffect, useMemo, useRef, useState} from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
-import ReleaseColumnHeaders from '@site/src/components/ReleaseColumnHeaders';
+import ReleaseColumnHeaders, {type ReleaseColumn} from '@site/src/components/ReleaseColumnHeaders';
 import matrix from '@generated/ax-migration/default/matrix.json';
 import type {MatrixCell} from '@site/src/migration-model/types';
 import type {MatrixView} from '@site/src/migration-model/view-models';
@@ -36,15 +36,21 @@ function rowShows(row: MatrixRow, shown: ReadonlySet<string> | null, surface: st
 
 /**
  * The compatibility matrix: API surfaces and manifest versions × runtime releases, with filters.
- * Every row and cell stays in the page and a filter only hides what it leaves out, so it is gone
- * for screen readers too: redrawing 35 rows × 10 releases of linked cells on each choice took
- * 190–350 ms on the issue 19 reference phone. The rows are drawn once and React never renders
- * them again: a filter sets `hidden` on the rows it leaves out (one layout effect over 35 rows),
- * and the other runtimes' cells are hidden by a style rule for the runtime the table names. When the
- * page is loaded (not reached by a client-side navigation) the browser keeps the server's rows
- * and React does not hydrate them, which was most of the page's blocking time in Lighthouse
- * (issue 13): the rows hold nothing interactive but links, and the table's links are plain
- * anchors with one delegated handler for client-side navigation (useDelegatedLinks).
+ *
+ * All runtimes: one table of every row and cell, drawn once, that React never renders again.
+ * A filter sets `hidden` on the rows it leaves out (one layout effect over the rows), so it is
+ * gone for screen readers too: redrawing 35 rows × 10 releases of linked cells on each choice
+ * took 190–350 ms on the issue 19 reference phone. When the page is loaded (not reached by a
+ * client-side navigation) the browser keeps the server's rows and React does not hydrate them,
+ * which was most of the page's blocking time in Lighthouse (issue 13): the rows hold nothing
+ * interactive but links, and the table's links are plain anchors with one delegated handler for
+ * client-side navigation (useDelegatedLinks).
+ *
+ * One runtime: a small table of that runtime's column, drawn by React, while the full one stays
+ * laid out under `content-visibility: hidden` (skipped, out of the accessibility tree and focus
+ * order, no height). Hiding the other runtimes' cells inside the full table instead made the
+ * browser lay all of it out again on every choice, worst when going back to all runtimes: a P95
+ * of 347 ms on the reference phone. Showing the kept table again reuses its layout.
  */
 export default function CompatibilityMatrix(): React.ReactElement {
   const {releases, rows} = matrix;
@@ -70,26 +76,32 @@ export default function CompatibilityMatrix(): React.ReactElement {
   const visible = useMemo(() => new Set(rows.filter((row) => rowShows(row, shown, surface, needle, onlyBreaking)).map((r) => r.id)), [rows, shown, surface, needle, onlyBreaking]);
   // Drawn once: the same elements on every render, so React skips them (siteHref only matters in the server render).
   const rowElements = useMemo(() => rows.map((row) => <Row key={row.id} row={row} siteHref={siteHref} />), [rows]);
+  // The full table's rows follow the filters only while it shows: left as they were under one
+  // runtime, they need no layout when it shows again unless another filter changed meanwhile.
+  const fullVisible = runtime === 'all' ? visible : null;
   useLayoutEffect(() => {
+    if (!fullVisible) return;
     for (const tr of Array.from(body.current?.rows ?? [])) {
-      const hide = !visible.has(tr.dataset.api ?? '');
+      const hide = !fullVisible.has(tr.dataset.api ?? '');
       if (tr.hidden !== hide) tr.hidden = hide;
     }
-  }, [visible]);
+  }, [fullVisible]);
   const scope = runtime === 'all' ? 'on every runtime release' : `on runtime ${runtime}`;
-  // One rule per release, the same on every render: choosing a runtime sets one attribute on the
-  // table and the browser hides the other runtimes' cells (display: none, out of the accessibility
-  // tree too). Rewriting a style rule instead made the browser restyle the whole document.
-  const runtimeRules = useMemo(
-    () => releases.map((r) => `.ax-matrix__table[data-runtime="${r.version}"] td[data-runtime]:not([data-runtime="${r.version}"]) {display: none}`).join('\n'),
-    [releases],
+  const table = (releaseColumns: readonly ReleaseColumn[], where: string, tbody: React.ReactElement) => (
+    <table className="ax-matrix__table">
+      <caption>Plugin runtime APIs and manifest versions by runtime release {where}</caption>
+      <thead>
+        <tr>
+          <th scope="col">API</th>
+          <ReleaseColumnHeaders releases={releaseColumns} />
+        </tr>
+      </thead>
+      {tbody}
+    </table>
   );
 
   return (
     <div className="ax-matrix">
-      {/* The build minifies the page's inline CSS, so the server's text differs from this one and
-          React would throw the page away over it (error 418); it is equivalent and never changes. */}
-      <style suppressHydrationWarning>{runtimeRules}</style>
       <div className="ax-matrix__filters" role="group" aria-label="Filter the compatibility matrix" inert={!hydrated}>
         <label>
           My runtime version
@@ -126,29 +138,39 @@ export default function CompatibilityMatrix(): React.ReactElement {
       <p role="status" aria-live="polite" className="ax-matrix__summary">
         Showing {visible.size} of {rows.length} APIs {scope}.
       </p>
-      <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
-        <table className="ax-matrix__table" data-runtime={runtime === 'all' ? undefined : runtime}>
-          <caption>Plugin runtime APIs and manifest versions by runtime release {scope}</caption>
-          <thead>
-            <tr>
-              <th scope="col">API</th>
-              <ReleaseColumnHeaders releases={columns} />
-            </tr>
-          </thead>
-          {keepServerRows ? <tbody ref={body} {...keptServerHtml} /> : <tbody ref={body}>{rowElements}</tbody>}
-        </table>
+      <div className={runtime === 'all' ? undefined : 'ax-matrix__kept'}>
+        <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
+          {table(releases, 'on every runtime release', keepServerRows ? <tbody ref={body} {...keptServerHtml} /> : <tbody ref={body}>{rowElements}</tbody>)}
+        </div>
       </div>
+      {runtime === 'all' ? null : (
+        <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
+          {table(
+            columns,
+            scope,
+            <tbody>
+              {rows
+                .filter((row) => visible.has(row.id))
+                .map((row) => (
+                  <Row key={row.id} row={row} runtime={runtime} siteHref={siteHref} />
+                ))}
+            </tbody>,
+          )}
+        </div>
+      )}
     </div>
   );
 }
 
 interface RowProps {
   row: MatrixRow;
+  /** The one runtime whose cell the row shows; all of them when absent. */
+  runtime?: string;
   siteHref: (path: string) => string;
 }
 
-/** A row of the table, drawn once (see CompatibilityMatrix); whether it shows is set on its `<tr>` directly. */
-function Row({row, siteHref}: RowProps): React.ReactElement {
+/** A row: in the full table drawn once, whether it shows set on its `<tr>` directly (see CompatibilityMatrix). */
+function Row({row, runtime, siteHref}: RowProps): React.ReactElement {
   return (
     <tr data-api={row.id}>
       <th scope="row">
@@ -160,7 +182,7 @@ function Row({row, siteHref}: RowProps): React.ReactElement {
           {row.surface} {row.kind === 'manifest' ? 'manifest schema' : row.kind}
         </small>
       </th>
-      {row.cells.map((cell) => (
+      {(runtime ? row.cells.filter((c) => c.runtime === runtime) : row.cells).map((cell) => (
         <Cell key={cell.runtime} cell={cell} api={row.id} siteHref={siteHref} />
       ))}
     </tr>
