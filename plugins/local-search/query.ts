@@ -19,6 +19,65 @@ export interface SearchHit extends SearchUnit {
   exact: boolean;
 }
 
+export type Ranked = [unit: number, total: {score: number; matched: number}];
+
+/** Units holding every term come first; within them, by score, then by position, so no two tie. */
+const byRank = ([ua, a]: Ranked, [ub, b]: Ranked): number => b.matched - a.matched || b.score - a.score || ua - ub;
+
+/** The `k` first of `entries` by rank, in order: one pass, keeping a sorted list no longer than `k`. */
+function firstByRank(entries: readonly Ranked[], k: number): Ranked[] {
+  const first: Ranked[] = [];
+  for (const entry of entries) {
+    if (first.length === k && byRank(entry, first[k - 1]!) > 0) continue;
+    let lo = 0;
+    let hi = first.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byRank(first[mid]!, entry) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    first.splice(lo, 0, entry);
+    if (first.length > k) first.pop();
+  }
+  return first;
+}
+
+/**
+ * Units in rank order, sorted only as far as they are read: a common word such as "plugin"
+ * matches most of the site, and sorting every match was the longest part of a cold search on the
+ * issue 19 reference phone, though a list shows eight. The order is the full sort's (`byRank`
+ * is a total order), read `k` at a time, then four times as many each time the reader needs more.
+ */
+export function* inRankOrder(entries: Ranked[], k: number): Generator<number> {
+  let rest = entries;
+  for (let n = k; rest.length; n *= 4) {
+    if (rest.length <= n) {
+      for (const [unit] of rest.sort(byRank)) yield unit;
+      return;
+    }
+    const first = firstByRank(rest, n);
+    for (const [unit] of first) yield unit;
+    const last = first.at(-1)!;
+    rest = rest.filter((entry) => byRank(entry, last) > 0);
+  }
+}
+
+function* prepend(first: number, rest: Iterable<number>): Generator<number> {
+  yield first;
+  yield* rest;
+}
+
+/** Up to `n` more values of an iterator. */
+function take(values: Iterator<number>, n: number): number[] {
+  const out: number[] = [];
+  while (out.length < n) {
+    const next = values.next();
+    if (next.done) break;
+    out.push(next.value);
+  }
+  return out;
+}
+
 /** A search session: caches every file it has loaded, so typing more letters costs no new downloads. */
 export class SearchIndex {
   private readonly cache = new Map<string, Promise<unknown>>();
@@ -86,18 +145,16 @@ export class SearchIndex {
         total.set(unit, entry);
       }
     }
-    // Units holding every term come first; within them, by score, then by position for stable order.
-    const ranked = [...total.entries()]
-      .sort(([ua, a], [ub, b]) => b.matched - a.matched || b.score - a.score || ua - ub)
-      .map(([unit]) => unit)
-      .filter((unit) => unit !== exactUnit);
-    const candidates = exactUnit === undefined ? ranked : [exactUnit, ...ranked];
+    const ranked = inRankOrder([...total.entries()].filter(([unit]) => unit !== exactUnit), limit * 4);
+    const candidates = exactUnit === undefined ? ranked : prepend(exactUnit, ranked);
     // Load in small batches until the list is full: one page may not fill it with all its sections.
     const hits: SearchHit[] = [];
     const perPage = new Map<string, number>();
-    for (let i = 0; i < candidates.length && hits.length < limit; i += limit) {
-      const batch = await Promise.all(candidates.slice(i, i + limit).map(async (n) => ({...(await this.unit(n)), exact: n === exactUnit})));
-      for (const hit of batch) {
+    while (hits.length < limit) {
+      const batch = take(candidates, limit);
+      if (!batch.length) break;
+      const loaded = await Promise.all(batch.map(async (n) => ({...(await this.unit(n)), exact: n === exactUnit})));
+      for (const hit of loaded) {
         const page = hit.url.split('#')[0]!;
         const seen = perPage.get(page) ?? 0;
         if (seen >= MAX_SECTIONS_PER_PAGE || hits.length >= limit) continue;

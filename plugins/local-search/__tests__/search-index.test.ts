@@ -3,7 +3,7 @@ import {buildSearchIndex} from '../build-index';
 import {extractPage} from '../extract';
 import {forEachPosting} from '../index-format';
 import {indexedPart} from '../read-build';
-import {SearchIndex} from '../query';
+import {inRankOrder, SearchIndex, type Ranked} from '../query';
 import {exactKey, tokenize} from '../tokenize';
 
 // Minified the way the production build writes it: unquoted attributes, hash links inside headings.
@@ -186,5 +186,22 @@ describe('forEachPosting', () => {
     const seen: number[][] = [];
     forEachPosting(flat, (unit, weight) => seen.push([unit, weight]));
     expect(seen).toEqual(postings);
+  });
+});
+
+describe('inRankOrder', () => {
+  // A fixed pseudo-random list with many ties on matched terms and score, so the unit breaks them.
+  const entries = (n: number): Ranked[] => Array.from({length: n}, (_, i) => [(i * 7919) % n, {matched: 1 + ((i * 31) % 3), score: ((i * 17) % 5) / 2}]);
+  const fullSort = (list: Ranked[]) => [...list].sort(([ua, a], [ub, b]) => b.matched - a.matched || b.score - a.score || ua - ub).map(([unit]) => unit);
+  it.each([
+    [0, 8],
+    [5, 8],
+    [8, 8],
+    [9, 8],
+    [100, 8],
+    [1373, 32],
+    [1373, 1],
+  ])('reads %i units in the full sort order, %i first', (n, k) => {
+    expect([...inRankOrder(entries(n), k)]).toEqual(fullSort(entries(n)));
   });
 });
