@@ -2,8 +2,11 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 
 /**
  * True once the page has hydrated; false in server rendering and during hydration.
- * A control whose action needs React renders `disabled={!hydrated}`, so a click before the page
- * is interactive does visibly nothing instead of being silently lost (issue 19, item 3).
+ * A control whose action needs React is dead until then, so a click before the page is
+ * interactive does nothing instead of being silently lost (issue 19, item 3): it renders
+ * `disabled={!hydrated}`, or sits in a group with `inert={!hydrated}`, the cheaper of the two
+ * where a page has several (enabling form controls one by one was a long task in Lighthouse,
+ * issue 13).
  *
  * It is Docusaurus's `useIsBrowser()`, which plugins/hydration-transition turns true in a
  * transition: the controls come alive in the same sliced render as everything else that waited
