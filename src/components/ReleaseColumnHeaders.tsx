@@ -22,3 +22,28 @@ export default function ReleaseColumnHeaders({releases}: {releases: readonly Rel
     </>
   );
 }
+
+interface ReleaseTableProps {
+  caption: React.ReactNode;
+  /** The first column's header: what each row is. */
+  first: string;
+  releases: readonly ReleaseColumn[];
+  /** The `<tbody>`. */
+  children: React.ReactNode;
+}
+
+/** A table with a column per runtime release after the rows' own column, styled as the compatibility matrix. */
+export function ReleaseTable({caption, first, releases, children}: ReleaseTableProps): React.ReactElement {
+  return (
+    <table className="ax-matrix__table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <ReleaseColumnHeaders releases={releases} />
+        </tr>
+      </thead>
+      {children}
+    </table>
+  );
+}

@@ -1,7 +1,7 @@
 import React, {useLayoutEffect, useMemo, useRef, useState} from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
-import ReleaseColumnHeaders, {type ReleaseColumn} from '@site/src/components/ReleaseColumnHeaders';
+import {ReleaseTable, type ReleaseColumn} from '@site/src/components/ReleaseColumnHeaders';
 import matrix from '@generated/ax-migration/default/matrix.json';
 import type {MatrixCell} from '@site/src/migration-model/types';
 import type {MatrixView} from '@site/src/migration-model/view-models';
@@ -88,16 +88,9 @@ export default function CompatibilityMatrix(): React.ReactElement {
   }, [fullVisible]);
   const scope = runtime === 'all' ? 'on every runtime release' : `on runtime ${runtime}`;
   const table = (releaseColumns: readonly ReleaseColumn[], where: string, tbody: React.ReactElement) => (
-    <table className="ax-matrix__table">
-      <caption>Plugin runtime APIs and manifest versions by runtime release {where}</caption>
-      <thead>
-        <tr>
-          <th scope="col">API</th>
-          <ReleaseColumnHeaders releases={releaseColumns} />
-        </tr>
-      </thead>
+    <ReleaseTable caption={<>Plugin runtime APIs and manifest versions by runtime release {where}</>} first="API" releases={releaseColumns}>
       {tbody}
-    </table>
+    </ReleaseTable>
   );
 
   return (

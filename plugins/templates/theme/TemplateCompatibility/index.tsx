@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import ReleaseColumnHeaders from '@site/src/components/ReleaseColumnHeaders';
+import {ReleaseTable} from '@site/src/components/ReleaseColumnHeaders';
 import matrix from '@generated/ax-templates/default/template-matrix.json';
 
 const label = {supported: 'Works', deprecated: 'Deprecated APIs', removed: 'Removed APIs', unavailable: 'Not available'} as const;
@@ -10,14 +10,7 @@ export default function TemplateCompatibility(): React.ReactElement {
   const {releases, rows} = matrix;
   return (
     <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Plugin templates by runtime release, scrolls sideways">
-      <table className="ax-matrix__table">
-        <caption>Plugin templates by runtime release; a supported release is one the template claims and the build checks</caption>
-        <thead>
-          <tr>
-            <th scope="col">Template</th>
-            <ReleaseColumnHeaders releases={releases} />
-          </tr>
-        </thead>
+      <ReleaseTable caption="Plugin templates by runtime release; a supported release is one the template claims and the build checks" first="Template" releases={releases}>
         <tbody>
           {rows.map((row) => (
             <tr key={row.archetype} data-template={row.archetype}>
@@ -33,7 +26,7 @@ export default function TemplateCompatibility(): React.ReactElement {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ReleaseTable>
     </div>
   );
 }
