@@ -190,7 +190,7 @@ interface CellProps {
 
 function Cell({cell, api, siteHref}: CellProps): React.ReactElement {
   return (
-    <td className={`ax-status ax-status--${cell.status}`} data-status={cell.status} data-runtime={cell.runtime}>
+    <td className={`ax-status ax-status--${cell.status}`} data-status={cell.status}>
       <span className="ax-status__label">{statusLabel[cell.status]}</span>
       {cell.status === 'deprecated' && cell.removalDate ? <small> removal {formatDate(cell.removalDate)}</small> : null}
       {cell.href ? (
