@@ -87,10 +87,13 @@ export default function CompatibilityMatrix(): React.ReactElement {
     }
   }, [fullVisible]);
   const scope = runtime === 'all' ? 'on every runtime release' : `on runtime ${runtime}`;
+  // The scroll region and table of either view: all runtimes, or the one chosen.
   const table = (releaseColumns: readonly ReleaseColumn[], where: string, tbody: React.ReactElement) => (
-    <ReleaseTable caption={<>Plugin runtime APIs and manifest versions by runtime release {where}</>} first="API" releases={releaseColumns}>
-      {tbody}
-    </ReleaseTable>
+    <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
+      <ReleaseTable caption={<>Plugin runtime APIs and manifest versions by runtime release {where}</>} first="API" releases={releaseColumns}>
+        {tbody}
+      </ReleaseTable>
+    </div>
   );
 
   return (
@@ -132,13 +135,11 @@ export default function CompatibilityMatrix(): React.ReactElement {
         Showing {visible.size} of {rows.length} APIs {scope}.
       </p>
       <div className={runtime === 'all' ? undefined : 'ax-matrix__kept'}>
-        <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
-          {table(releases, 'on every runtime release', keepServerRows ? <tbody ref={body} {...keptServerHtml} /> : <tbody ref={body}>{rowElements}</tbody>)}
-        </div>
+        {table(releases, 'on every runtime release', keepServerRows ? <tbody ref={body} {...keptServerHtml} /> : <tbody ref={body}>{rowElements}</tbody>)}
       </div>
-      {runtime === 'all' ? null : (
-        <div className="ax-table-wrap" tabIndex={0} role="region" aria-label="Compatibility matrix, scrolls sideways" {...links}>
-          {table(
+      {runtime === 'all'
+        ? null
+        : table(
             columns,
             scope,
             <tbody>
@@ -149,8 +150,6 @@ export default function CompatibilityMatrix(): React.ReactElement {
                 ))}
             </tbody>,
           )}
-        </div>
-      )}
     </div>
   );
 }
