@@ -4,7 +4,7 @@ import {analyzeTemplates} from '../../src/template-model/analyze';
 import {registryFile} from '../../src/template-model/load';
 import {sampleChoice, scaffoldFiles, type ScaffoldFile} from '../../src/template-model/scaffold';
 import {templateViews, type TemplateIndexView, type TemplateMatrixView, type TemplatePageView} from '../../src/template-model/views';
-import {sourceReviewDates} from '../../src/content-model/source-dates';
+import {sourcesLastChangedEach} from '../../src/content-model/source-dates';
 
 /** What the plugin's routes, data and zips are made of: plain data, so it crosses from the worker. */
 export interface TemplatesContent {
@@ -36,8 +36,9 @@ export async function loadTemplatesContent({siteDir, releases: given}: Templates
     const choice = sampleChoice(t, releases);
     return choice ? [{archetype: t.entry.archetype, files: scaffoldFiles(siteDir, t, datastores, choice)}] : [];
   });
-  const byArchetype = await sourceReviewDates(siteDir, Object.fromEntries(templates.map((t) => [t.entry.archetype, t.dir])));
-  const {index: indexDate} = await sourceReviewDates(siteDir, {index: registryFile});
+  // One git run for the index and every template's folder.
+  const [indexDate, ...templateDates] = await sourcesLastChangedEach(siteDir, [[registryFile], ...templates.map((t) => [t.dir])]);
+  const byArchetype = Object.fromEntries(templates.map((t, i) => [t.entry.archetype, templateDates[i]!]));
   const read = (t: (typeof templates)[number], file: string) => samples.find((s) => s.archetype === t.entry.archetype)?.files.find((f) => f.path === file)?.text ?? '';
   const views = templateViews(report, releases, read, {index: indexDate!, byArchetype});
   return {...views, samples};

@@ -13,7 +13,7 @@ import {judgeReadiness} from '../readiness';
 import {registryKeys, signoffStates, type SignerKeys} from '../signoff-states';
 import {binderChapters, type BinderChapterId} from './chapters';
 import {operationsView, supportModelView} from './ops-views';
-import {sourcesLastChanged} from '../../content-model/source-dates';
+import {sourcesLastChangedEach} from '../../content-model/source-dates';
 import {buildCommit} from './source-dates';
 import {evidenceView, kpiScorecardView, readinessView, signoffsView} from './status-views';
 import {executiveSummaryView} from './summary';
@@ -56,7 +56,7 @@ export async function loadBinderModel({siteDir, moment, commit, keys = registryK
     readMeasurements(siteDir, builtAt, analytics),
     readReadinessFacts(siteDir, today, builtAt, kpis),
     operationsView(siteDir, today),
-    Promise.all(binderChapters.map((c) => sourcesLastChanged(siteDir, c.sources))),
+    sourcesLastChangedEach(siteDir, binderChapters.map((c) => c.sources)),
     commit === undefined ? buildCommit(siteDir) : Promise.resolve(commit),
   ]);
   const kpiScorecard = kpiScorecardView(scoreKpis(kpis, measurements, today));
