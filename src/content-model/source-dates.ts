@@ -28,11 +28,11 @@ async function changedPaths(root: string, sources: readonly string[]): Promise<{
     });
 }
 
-/** Whether `file` (relative to the root) is `source` or lies below it. */
-const touches = (file: string, source: string) => {
-  const s = path.posix.normalize(source).replace(/\/$/, '');
-  return s === '.' || file === s || file.startsWith(`${s}/`);
-};
+/** Whether `file` (relative to the root) is `source` or lies below it; `source` as {@link normalSource} gives it. */
+const touches = (file: string, source: string) => source === '.' || file === source || file.startsWith(`${source}/`);
+
+/** A source as git prints paths: `docs/` and `./docs` are `docs`. */
+const normalSource = (source: string) => path.posix.normalize(source).replace(/\/$/, '');
 
 /** The newest modification day of the sources that exist: the fallback where git knows nothing. */
 function modifiedDay(root: string, sources: readonly string[]): string {
@@ -55,14 +55,10 @@ export async function sourcesLastChangedEach(root: string, groups: readonly (rea
     // Not a git work tree, or git missing: the files' own dates below.
   }
   return groups.map((sources) => {
-    const hit = commits.find((c) => c.paths.some((file) => sources.some((s) => touches(file, s))));
+    const normal = sources.map(normalSource);
+    const hit = commits.find((c) => c.paths.some((file) => normal.some((s) => touches(file, s))));
     return hit && /^\d{4}-\d{2}-\d{2}$/.test(hit.day) ? hit.day : modifiedDay(root, sources);
   });
-}
-
-/** {@link sourcesLastChangedEach} of one group. */
-export async function sourcesLastChanged(root: string, sources: readonly string[]): Promise<string> {
-  return (await sourcesLastChangedEach(root, [sources]))[0]!;
 }
 
 /** {@link sourcesLastChangedEach} of one source per key: `{v1: 'migration/api/v1/index.d.ts'}` → `{v1: '2026-11-20'}`. */
