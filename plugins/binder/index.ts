@@ -7,7 +7,7 @@ import {receive} from '../shared/content-handoff';
 import {callInWorker} from '../shared/worker-call';
 import type {BinderInput} from './content';
 import {validateOptions, type PluginOptions} from './options';
-import type {BinderDownloadsJob, runBinderDownloads} from './print';
+import type {BinderDownloadsJob, BinderOutput, runBinderDownloads} from './print';
 
 const themePath = path.join(__dirname, 'theme');
 
@@ -15,9 +15,19 @@ const themePath = path.join(__dirname, 'theme');
  * The handoff binder's chapters: builds every chapter's view model in `loadContent` (in a
  * worker), and adds one page per chapter below the binder's front page in `contentLoaded`, each
  * with its own chapter's view as route props. The front page stays a doc (docs/handoff/index.md).
- * The PDF and the decks are made from the same view models.
+ * The PDF and the decks are made from the same view models, in a worker of their own.
  */
 export default function binderPlugin(context: LoadContext, options: PluginOptions): Plugin<BinderModel> {
+  let downloads: ReturnType<typeof startDownloads> | undefined;
+  const startDownloads = (model: BinderModel) => {
+    let sendOutput!: (output: BinderOutput) => void;
+    const later = new Promise<BinderOutput>((resolve) => (sendOutput = resolve));
+    const job: BinderDownloadsJob = {siteDir: context.siteDir, baseUrl: context.siteConfig.baseUrl, siteUrl: context.siteConfig.url, moment: model.builtAt, model};
+    const result = callInWorker<BinderDownloadsJob, Awaited<ReturnType<typeof runBinderDownloads>>, BinderOutput>(path.join(__dirname, 'print', 'index.ts'), 'runBinderDownloads', job, {later});
+    // Awaited in postBuild; a build that fails before then must not also report this.
+    result.catch(() => undefined);
+    return {result, sendOutput};
+  };
   return {
     name: 'ax-binder',
     getThemePath: () => themePath,
@@ -41,14 +51,19 @@ export default function binderPlugin(context: LoadContext, options: PluginOption
       for (const chapter of content.chapters) {
         addRoute({path: chapter.route, component: '@theme/BinderChapterPage', exact: true, props: {page: binderPageProps(content, chapter.id)}});
       }
+      // A production build starts the downloads' worker now: it loads, starts the browser and
+      // renders the decks while the site is bundled and rendered, and prints the PDF from the
+      // built pages when postBuild hands it the folder. `docusaurus start` has no postBuild.
+      if (process.env.NODE_ENV === 'production') downloads = startDownloads(content);
     },
-    async postBuild({content, outDir, siteConfig}) {
+    async postBuild({content, outDir}) {
       // The PDF and the decks: every build writes them, so no page links a file the build did not write.
-      const job: BinderDownloadsJob = {outDir, siteDir: context.siteDir, baseUrl: siteConfig.baseUrl, siteUrl: siteConfig.url, moment: content.builtAt, model: content};
       const started = Date.now();
-      const done = await callInWorker<BinderDownloadsJob, Awaited<ReturnType<typeof runBinderDownloads>>>(path.join(__dirname, 'print', 'index.ts'), 'runBinderDownloads', job);
+      downloads ??= startDownloads(content);
+      downloads.sendOutput({outDir});
+      const done = await downloads.result;
       for (const line of done.lines) console.log(line);
-      console.log(`binder: PDF and decks added ${((Date.now() - started) / 1000).toFixed(1)} s to the build (worker start included)`);
+      console.log(`binder: PDF and decks added ${((Date.now() - started) / 1000).toFixed(1)} s to the build after the pages were rendered`);
     },
   };
 }

@@ -1,14 +1,6 @@
-import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import path from 'node:path';
+import {htmlFileFor} from '../shared/built-html';
 import {extractPage, metaTags, type ExtractedPage} from './extract';
-
-/** The HTML file a route was written to, with or without trailing-slash folders. */
-export function htmlFileFor(outDir: string, route: string): string | undefined {
-  const clean = route.replace(/\/$/, '');
-  const candidates = [path.join(outDir, `${clean}.html`), path.join(outDir, clean, 'index.html')];
-  return candidates.find((f) => existsSync(f));
-}
 
 /**
  * The head and the article (or main) of a built page, which is all extraction reads. Slicing the

@@ -6,10 +6,18 @@ import type {PDFDocumentProxy} from 'pdfjs-dist';
  * the build imports this module in a worker, where `import()` reaches Node's own loader.
  */
 export async function openPdf(pdf: Uint8Array): Promise<PDFDocumentProxy> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   // pdfjs detaches the buffer it is handed: give it a copy.
   return pdfjs.getDocument({data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false, verbosity: 0}).promise;
 }
+
+let pdfjsLoading: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
+/**
+ * Starts loading pdfjs once (about a second of module loading): the build calls it before it
+ * launches the browser, so the loading overlaps the wait for Chromium.
+ */
+export const loadPdfjs = () => (pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 type Destination = unknown[] | null;
 

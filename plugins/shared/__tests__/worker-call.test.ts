@@ -34,3 +34,15 @@ describe('callInWorker with an input that is still coming', () => {
     await expect(callInWorker(target, 'double', Promise.reject(new Error('the reference failed')))).rejects.toThrow('the reference failed');
   });
 });
+
+describe('callInWorker with a later input', () => {
+  it('runs the function on the first input and hands it the later one when it comes', async () => {
+    const later = new Promise<{add: number}>((resolve) => setTimeout(() => resolve({add: 10}), 20));
+    await expect(callInWorker<{values: number[]}, {early: number; total: number}, {add: number}>(target, 'sumThenAdd', {values: [1, 2]}, {later})).resolves.toEqual({early: 3, total: 13});
+  });
+
+  it('rejects with the later input’s own error, and stops the worker', async () => {
+    const later = Promise.reject(new Error('the build failed before postBuild'));
+    await expect(callInWorker(target, 'sumThenAdd', {values: [1]}, {later})).rejects.toThrow('the build failed before postBuild');
+  });
+});

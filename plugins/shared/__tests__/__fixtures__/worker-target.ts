@@ -8,3 +8,9 @@ export async function double(input: {values: number[]}): Promise<{values: number
 export function fail(input: {file: string}): never {
   throw new Error(`${input.file}:3: unexpected owner "nobody", expected a team id`);
 }
+
+/** Sums the first input's numbers at once, then adds the later input's when it comes. */
+export async function sumThenAdd(input: {values: number[]}, later: Promise<{add: number}>): Promise<{early: number; total: number}> {
+  const early = input.values.reduce((a, b) => a + b, 0);
+  return {early, total: early + (await later).add};
+}
