@@ -23,7 +23,10 @@ export default function binderPlugin(context: LoadContext, options: PluginOption
     let sendOutput!: (output: BinderOutput) => void;
     const later = new Promise<BinderOutput>((resolve) => (sendOutput = resolve));
     const job: BinderDownloadsJob = {siteDir: context.siteDir, baseUrl: context.siteConfig.baseUrl, siteUrl: context.siteConfig.url, moment: model.builtAt, model};
-    const result = callInWorker<BinderDownloadsJob, Awaited<ReturnType<typeof runBinderDownloads>>, BinderOutput>(path.join(__dirname, 'print', 'index.ts'), 'runBinderDownloads', job, {later});
+    const result = callInWorker<BinderDownloadsJob, Awaited<ReturnType<typeof runBinderDownloads>>, BinderOutput>(path.join(__dirname, 'print', 'index.ts'), 'runBinderDownloads', job, {
+      later,
+      native: ['pptxgenjs', '@marp-team/marp-core', 'pdf-lib', 'playwright-core'],
+    });
     // Awaited in postBuild; a build that fails before then must not also report this.
     result.catch(() => undefined);
     return {result, sendOutput};
@@ -41,7 +44,7 @@ export default function binderPlugin(context: LoadContext, options: PluginOption
       const analytics = receive(context.siteDir, 'analytics-snapshot');
       const input = analytics ? analytics.then((snapshot) => ({...base, analytics: snapshot})) : base;
       const started = performance.now();
-      const model = await callInWorker<BinderInput, BinderModel>(path.join(__dirname, 'content.ts'), 'loadBinderContent', input);
+      const model = await callInWorker<BinderInput, BinderModel>(path.join(__dirname, 'content.ts'), 'loadBinderContent', input, {native: ['zod', 'yaml', 'markdown-it', 'semver']});
       // The binder's share of the build, beside the PDF and decks' budget (issue 17: at most 60 s for those).
       console.log(`[ax-binder] view models of ${model.chapters.length} chapters built in ${Math.round(performance.now() - started)} ms`);
       return model;

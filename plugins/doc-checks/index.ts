@@ -53,7 +53,7 @@ export default function docChecksPlugin(context: LoadContext, options: PluginOpt
       // In a worker thread: the checks read and parse every page while Docusaurus loads the docs.
       // Generated pages are checked like any other, so the input waits until they are written.
       const input = generatedPagesReady(context.siteDir).then((): DocChecksInput => ({siteDir: context.siteDir, roots: options.roots, today, rules: options.rules}));
-      return callInWorker<DocChecksInput, DocChecksContent>(path.join(__dirname, 'run-checks.ts'), 'runDocChecks', input);
+      return callInWorker<DocChecksInput, DocChecksContent>(path.join(__dirname, 'run-checks.ts'), 'runDocChecks', input, {native: ['typescript', 'zod', 'yaml', 'markdown-it']});
     },
     async contentLoaded({content, actions}) {
       const errors = content.findings.filter((f) => f.severity === 'error');

@@ -5,7 +5,8 @@ type Reply<O> = {ok: true; result: O} | {ok: false; message: string; stack?: str
 
 // The worker loads TypeScript through tsx's require hook, as `npm run check` does. Packages named
 // in `native` are loaded first, by Node itself: tsx would transpile an ES module package into a
-// second copy, and a package whose plugins import it natively (typedoc) breaks with two copies.
+// second copy, and a package whose plugins import it natively (typedoc) breaks with two copies;
+// and tsx's hook costs time on every file of a large package (0.3 s for TypeScript's compiler).
 // The module is loaded at once and the input awaited after, so loading overlaps the wait. The
 // first message is the input; a second one, when the caller sends it, is the later input.
 const workerSource = `
@@ -31,7 +32,7 @@ try {
 `;
 
 export interface WorkerCallOptions<L> {
-  /** Packages to load natively before tsx is registered (see above). */
+  /** Packages the module imports, to load natively before tsx is registered (see above). */
   native?: string[];
   /**
    * A second input the function receives as a promise, its second argument: the worker starts

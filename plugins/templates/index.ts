@@ -28,7 +28,7 @@ export default function templatesPlugin(context: LoadContext, options: PluginOpt
       return [path.join(context.siteDir, 'templates/**/*'), path.join(context.siteDir, 'src/template-model/**/*.ts')];
     },
     async loadContent() {
-      const loading = callInWorker<TemplatesInput, TemplatesContent>(path.join(__dirname, 'content.ts'), 'loadTemplatesContent', {siteDir: context.siteDir, releases: options.releases});
+      const loading = callInWorker<TemplatesInput, TemplatesContent>(path.join(__dirname, 'content.ts'), 'loadTemplatesContent', {siteDir: context.siteDir, releases: options.releases}, {native: ['typescript', 'zod', 'yaml']});
       void handOverMatrix(loading.then((content) => content.matrix));
       return loading;
     },
