@@ -2,6 +2,7 @@ import {Marp} from '@marp-team/marp-core';
 import {PDFDocument, PDFHexString, type PDFPage} from 'pdf-lib';
 import type {Browser} from 'playwright-core';
 import {makeReproducible} from './pdf-reproducible';
+import {openPrintContext} from './print-pdf';
 import {escapeHtml} from './print-html';
 
 export interface DeckPdfOptions {
@@ -53,7 +54,7 @@ export async function finishDeckPdf(printed: Uint8Array, notes: readonly string[
  * (a browser context costs about 0.4 s to open, more than printing a deck).
  */
 export async function printDeckPdfs(browser: Browser, decks: readonly DeckPdfOptions[]): Promise<Buffer[]> {
-  const context = await browser.newContext({colorScheme: 'light', reducedMotion: 'reduce', javaScriptEnabled: false});
+  const context = await openPrintContext(browser);
   try {
     const page = await context.newPage();
     const printed: Buffer[] = [];

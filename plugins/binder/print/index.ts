@@ -13,7 +13,7 @@ import {footerText} from './model';
 import {printChapters, printModel} from './print-model';
 import {ensureChromium} from '../../../scripts/lib/chromium';
 import {loadPdfjs} from './pdf-inspect';
-import {launchPrintBrowser, printBinderPdf} from './print-pdf';
+import {launchPrintBrowser, openPrintContext, printBinderPdf} from './print-pdf';
 
 export interface BinderDownloadsOptions {
   siteDir: string;
@@ -70,7 +70,7 @@ async function renderDecks(browser: Browser, decks: readonly Deck[], options: Bi
  * Writes the binder's downloads into the built site: the PDF printed from the built chapter
  * pages, and the executive and training decks as HTML, PDF and PPTX. Runs in every build, so the
  * binder pages never link a file the build did not write; any failure fails the build. Starts
- * at once, with the browser and the decks, and prints the PDF when `output` says the site is built.
+ * the browser and the decks at once, and prints the PDF when `output` says the site is built.
  */
 export async function writeBinderDownloads(options: BinderDownloadsOptions, output: Promise<BinderOutput>): Promise<BinderDownloads> {
   const publicBase = `${options.siteUrl.replace(/\/$/, '')}${options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`}`;
@@ -85,11 +85,13 @@ export async function writeBinderDownloads(options: BinderDownloadsOptions, outp
     const deckFilesDone = renderDecks(browser, decks, options, footer);
     // Awaited below, once the site is built; until then a failure must not surface as an unhandled rejection.
     deckFilesDone.catch(() => undefined);
+    // The print context opens ahead too: a browser context takes about 0.4 s to open.
+    const context = await openPrintContext(browser);
     const {outDir} = await output;
     const started = performance.now();
     const out = (route: string) => path.join(outDir, route);
     await mkdir(path.dirname(out(generatedFiles.binderPdf)), {recursive: true});
-    const printed = await printBinderPdf({outDir, baseUrl: options.baseUrl, publicBase, chapters, model, moment: options.moment, browser});
+    const printed = await printBinderPdf({outDir, baseUrl: options.baseUrl, publicBase, chapters, model, moment: options.moment, browser, context});
     options.log(`binder: printed PDF (${printed.pageCount} pages) in ${seconds(started).toFixed(1)} s`);
     const files = new Map<string, string | Uint8Array>([[generatedFiles.binderPdf, printed.pdf], ...(await deckFilesDone)]);
     await Promise.all([...files].map(([route, data]) => writeFile(out(route), data)));

@@ -1,4 +1,4 @@
-import {chromium, type Browser} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext} from 'playwright-core';
 import {chromiumArgs, ensureChromium} from '../../../scripts/lib/chromium';
 import {startStaticServer} from '../../../scripts/lib/static-server';
 import {extractChapters} from './extract-chapters';
@@ -20,6 +20,8 @@ export interface PrintPdfOptions {
   moment: Date;
   /** A browser to reuse (the decks print with it too); one is launched otherwise. */
   browser?: Browser;
+  /** A print context of that browser opened ahead (openPrintContext), so printing need not wait for one. */
+  context?: BrowserContext;
 }
 
 export interface PrintedPdf {
@@ -34,6 +36,9 @@ const printPath = '/__binder-print.html';
 
 export const launchPrintBrowser = (executablePath = ensureChromium()) => chromium.launch({executablePath, args: chromiumArgs});
 
+/** The context the binder prints in: light, still, and without scripts (the pages print as the server rendered them). */
+export const openPrintContext = (browser: Browser) => browser.newContext({colorScheme: 'light', reducedMotion: 'reduce', javaScriptEnabled: false});
+
 /**
  * Prints the binder: serves the build, takes each chapter from its built page, assembles one
  * document, prints it once to measure where chapters start, fills the TOC and prints again.
@@ -43,7 +48,7 @@ export async function printBinderPdf(options: PrintPdfOptions): Promise<PrintedP
   const server = await startStaticServer(options.outDir);
   const browser = options.browser ?? (await launchPrintBrowser());
   try {
-    const context = await browser.newContext({colorScheme: 'light', reducedMotion: 'reduce', javaScriptEnabled: false});
+    const context = options.context ?? (await openPrintContext(browser));
     const page = await context.newPage();
     const {bodies, stylesheets} = await extractChapters(page, {outDir: options.outDir, origin: server.url, baseUrl: options.baseUrl, publicBase: options.publicBase, chapters: options.chapters});
     // The measuring pass only needs where each chapter starts: untagged and without bookmarks,
