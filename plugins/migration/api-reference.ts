@@ -89,7 +89,11 @@ export async function generateApiReference(o: ApiReferenceOptions): Promise<{ms:
 }
 
 /** Everything the generated pages depend on: declarations, tsconfig, rows, step titles, owner, review dates and this generator. */
-const stampFile = (o: ApiReferenceOptions) => path.join(o.siteDir, o.out, '.inputs-hash');
+const stampName = '.inputs-hash';
+const stampFile = (o: ApiReferenceOptions) => path.join(o.siteDir, o.out, stampName);
+
+/** Whether an earlier run left a reference in `out` at all (up to date or not). */
+export const referenceGenerated = (siteDir: string, out: string) => existsSync(path.join(siteDir, out, stampName));
 
 /**
  * Whether the pages in `out` were generated from these very inputs. Cheap (a few files hashed):

@@ -8,7 +8,7 @@ import {generatedFiles} from '../../src/routes/table';
 import {receive} from '../shared/content-handoff';
 import {announceGeneratedPages} from '../shared/generated-pages';
 import {callInWorker} from '../shared/worker-call';
-import {referenceUpToDate, type ApiReferenceOptions} from './api-reference';
+import {referenceGenerated, referenceUpToDate, type ApiReferenceOptions} from './api-reference';
 import {removalsToIcs} from './ics';
 import {validateOptions, type PluginOptions} from './options';
 import {sourceReviewDates} from '../../src/content-model/source-dates';
@@ -39,11 +39,22 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
       return [`${siteDir}/${options.apiDir}/**/*.d.ts`, `${siteDir}/${options.guide}`];
     },
     async loadContent() {
-      const sources = readMigrationSources(siteDir, paths, {releases: options.releases})!;
-      const data = compatibilityData(sources);
+      // A build with no reference from an earlier one (a fresh clone, a cold build) runs typedoc
+      // whatever the sources say: its worker starts now and loads typedoc while they are read.
+      const cold = finishReference && options.referenceOut && !referenceGenerated(siteDir, options.referenceOut) ? startReference() : undefined;
+      let sources: ReturnType<typeof readMigrationSources>;
+      let data: CompatibilityData;
+      try {
+        sources = readMigrationSources(siteDir, paths, {releases: options.releases})!;
+        data = compatibilityData(sources);
+      } catch (error) {
+        // The worker waits for an input that will not come: stop it, or it would keep the build alive.
+        cold?.cancel(error);
+        throw error;
+      }
       if (finishReference && options.referenceOut) {
         // Once per process: a watch-mode reload reads the sources again; the reference is regenerated on restart.
-        const generation = generateReference(siteDir, {out: options.referenceOut, owner: options.owner, apiDir: options.apiDir}, sources.entryPoints, data);
+        const generation = generateReference(siteDir, {out: options.referenceOut, owner: options.owner, apiDir: options.apiDir}, sources.entryPoints, data, cold);
         finishReference(generation);
         finishReference = undefined;
         const {ms, cached} = await generation;
@@ -70,12 +81,35 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
   };
 }
 
+type ReferenceRun = {ms: number; cached: boolean};
+
+/** typedoc's worker, started before its input is known: it loads typedoc meanwhile. */
+function startReference(): {run: (input: ApiReferenceOptions) => Promise<ReferenceRun>; cancel: (error: unknown) => void} {
+  let provide!: (input: ApiReferenceOptions) => void;
+  let cancel!: (error: unknown) => void;
+  const input = new Promise<ApiReferenceOptions>((resolve, reject) => ((provide = resolve), (cancel = reject)));
+  const result = callInWorker<ApiReferenceOptions, ReferenceRun>(path.join(__dirname, 'api-reference.ts'), 'generateApiReference', input, {native: ['typedoc']});
+  // A cancelled start rejects with the reading's own error, which loadContent throws itself.
+  result.catch(() => undefined);
+  return {run: (value) => (provide(value), result), cancel};
+}
+
 /**
  * Runs typedoc in a worker thread: it loads the TypeScript compiler, the costliest part of the
  * plugin, while Docusaurus loads the other plugins' content on this one.
  */
-async function generateReference(siteDir: string, {out, owner, apiDir}: {out: string; owner: string; apiDir: string}, entryPoints: string[], data: CompatibilityData): Promise<{ms: number; cached: boolean}> {
+async function generateReference(
+  siteDir: string,
+  {out, owner, apiDir}: {out: string; owner: string; apiDir: string},
+  entryPoints: string[],
+  data: CompatibilityData,
+  started?: ReturnType<typeof startReference>,
+): Promise<ReferenceRun> {
   const byApi = Object.fromEntries(entryPoints.map((file) => [file.split('/').at(-2)!, file]));
+  const reviewed = await sourceReviewDates(siteDir, byApi).catch((error: unknown) => {
+    started?.cancel(error);
+    throw error;
+  });
   const input: ApiReferenceOptions = {
     siteDir,
     entryPoints,
@@ -84,11 +118,12 @@ async function generateReference(siteDir: string, {out, owner, apiDir}: {out: st
     rows: data.rows,
     stepTitles: new Map(data.steps.map((s) => [s.href, s.title])),
     owner,
-    reviewed: await sourceReviewDates(siteDir, byApi),
+    reviewed,
   };
-  const started = performance.now();
-  if (referenceUpToDate(input)) return {ms: performance.now() - started, cached: true};
-  return callInWorker<ApiReferenceOptions, {ms: number; cached: boolean}>(path.join(__dirname, 'api-reference.ts'), 'generateApiReference', input, {native: ['typedoc']});
+  if (started) return started.run(input);
+  const checking = performance.now();
+  if (referenceUpToDate(input)) return {ms: performance.now() - checking, cached: true};
+  return startReference().run(input);
 }
 
 migrationPlugin.validateOptions = validateOptions;
