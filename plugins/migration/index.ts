@@ -42,25 +42,24 @@ export default function migrationPlugin(context: LoadContext, options: PluginOpt
       // A build with no reference from an earlier one (a fresh clone, a cold build) runs typedoc
       // whatever the sources say: its worker starts now and loads typedoc while they are read.
       const cold = finishReference && options.referenceOut && !referenceGenerated(siteDir, options.referenceOut) ? startReference() : undefined;
-      let sources: ReturnType<typeof readMigrationSources>;
-      let data: CompatibilityData;
       try {
-        sources = readMigrationSources(siteDir, paths, {releases: options.releases})!;
-        data = compatibilityData(sources);
+        const sources = readMigrationSources(siteDir, paths, {releases: options.releases})!;
+        const data = compatibilityData(sources);
+        if (finishReference && options.referenceOut) {
+          // Once per process: a watch-mode reload reads the sources again; the reference is regenerated on restart.
+          const generation = generateReference(siteDir, {out: options.referenceOut, owner: options.owner, apiDir: options.apiDir}, sources.entryPoints, data, cold);
+          finishReference(generation);
+          finishReference = undefined;
+          const {ms, cached} = await generation;
+          console.log(cached ? `[ax-migration] API reference unchanged, typedoc skipped (${Math.round(ms)} ms)` : `[ax-migration] API reference generated with typedoc in ${Math.round(ms)} ms`);
+        }
+        return data;
       } catch (error) {
-        // The worker waits for an input that will not come: stop it, or it would keep the build alive.
+        // A started worker still waiting for its input would keep the build alive: stop it (once
+        // it has its input, this does nothing).
         cold?.cancel(error);
         throw error;
       }
-      if (finishReference && options.referenceOut) {
-        // Once per process: a watch-mode reload reads the sources again; the reference is regenerated on restart.
-        const generation = generateReference(siteDir, {out: options.referenceOut, owner: options.owner, apiDir: options.apiDir}, sources.entryPoints, data, cold);
-        finishReference(generation);
-        finishReference = undefined;
-        const {ms, cached} = await generation;
-        console.log(cached ? `[ax-migration] API reference unchanged, typedoc skipped (${Math.round(ms)} ms)` : `[ax-migration] API reference generated with typedoc in ${Math.round(ms)} ms`);
-      }
-      return data;
     },
     async contentLoaded({content, actions}) {
       // Each component imports its own file (`@generated/ax-migration/default/<name>`), so no page carries another's data.
@@ -106,10 +105,7 @@ async function generateReference(
   started?: ReturnType<typeof startReference>,
 ): Promise<ReferenceRun> {
   const byApi = Object.fromEntries(entryPoints.map((file) => [file.split('/').at(-2)!, file]));
-  const reviewed = await sourceReviewDates(siteDir, byApi).catch((error: unknown) => {
-    started?.cancel(error);
-    throw error;
-  });
+  const reviewed = await sourceReviewDates(siteDir, byApi);
   const input: ApiReferenceOptions = {
     siteDir,
     entryPoints,
