@@ -14,6 +14,10 @@ export const docusaurusComponentCreator = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/
  * flattened the route's chunk names and built a react-loadable component: for this site's ~300
  * routes, about a quarter of `main.js`'s start-up task on a 4× throttled phone, on every page,
  * for routes the page never shows (issue 13). The work grows with every page the site adds.
+ *
+ * The static render is told each route's chunk names (Docusaurus's creator told it module paths,
+ * which match no key of the bundler's client manifest since webpack 5), so each page's HTML names
+ * its route's chunks beside main.js and the browser downloads them together.
  */
 export default function lazyRoutesPlugin(_context: LoadContext, _options: PluginOptions): Plugin<void> {
   return {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {gotoHydrated, openPage, useBrowser} from '../../scripts/test/browser';
+import {gotoHydrated, openPage, siteUrl, useBrowser} from '../../scripts/test/browser';
+import {waitForHydration} from '../../scripts/lib/hydration';
 
 const chromium = useBrowser();
 
@@ -61,6 +62,20 @@ describe('the built site in Chromium', () => {
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null)))));
     const hrefs = await prefetched();
     expect(hrefs.length).toBe(new Set(hrefs).size);
+  });
+
+  // The page's HTML names every chunk its route needs, so they download beside main.js; before,
+  // webpack asked for each once main.js had run: one more round trip before hydration.
+  it.each(['/docs/start-here', '/errors/AX1042', '/runbooks/incident-triage', '/migration/compatibility'])('hydrates %s from the chunks its HTML names', async (path) => {
+    const context = await chromium.browser.newContext({viewport: {width: 412, height: 823}});
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && requested.push(new URL(request.url()).pathname)));
+    const response = await page.goto(siteUrl(path), {waitUntil: 'load'});
+    await waitForHydration(page);
+    const named = Array.from((await response!.text()).matchAll(/<script src=([^\s>]+) defer>/g), (m) => m[1]);
+    expect(requested.filter((src) => !named.includes(src))).toEqual([]);
+    expect(named.length).toBeGreaterThan(2);
   });
 
   it('opens the phone menu on a tap, with the doc sidebar and the sections, and closes it', async () => {

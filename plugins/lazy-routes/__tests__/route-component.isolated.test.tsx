@@ -1,5 +1,6 @@
 import {createElement, createContext, useContext, type ReactNode} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
+import Loadable from 'react-loadable';
 import {describe, expect, it, vi} from 'vitest';
 
 // The generated modules Docusaurus gives the bundles, as a small site: each lookup is counted,
@@ -48,6 +49,17 @@ describe('createRouteComponent', () => {
     await Route.preload();
     expect(lookups.filter((k) => k === '/runbooks/triage-abc')).toHaveLength(1);
     expect(renderToStaticMarkup(createElement(Route, {title: 'from the router'}))).toBe('<h1 data-plugin="ax-runbooks">Incident triage / from the router</h1>');
+  });
+
+  // Docusaurus's static render adds a <script> for each reported name that keys its client
+  // manifest, whose keys are chunk names: module paths matched none, so every page loaded its
+  // route's chunks only once main.js had run.
+  it('reports the route’s chunk names to the static render, for the page’s script tags', async () => {
+    const Route = createRouteComponent('/runbooks/triage', 'abc');
+    await Route.preload();
+    const reported: string[] = [];
+    renderToStaticMarkup(createElement(Loadable.Capture, {report: (name: string) => reported.push(name)}, createElement(Route)));
+    expect(reported).toEqual(['comp1', 'data1', 'ctx1']);
   });
 
   it('gives the catch-all route the 404 page', async () => {

@@ -45,12 +45,13 @@ function routeLoadable(path: string, tree: ChunkNames): RouteComponent {
     const entry = registry[chunkName];
     if (!entry) continue;
     loader[keyPath] = entry[0];
-    modules.push(entry[1]);
+    modules.push(chunkName);
   }
   return Loadable.Map({
     loading: Loading,
     loader,
-    // What the static render reports of the page, as Docusaurus's creator reports it: module paths.
+    // What the static render reports of the page: chunk names, which key the client manifest's
+    // origins (see ../index.ts), so the page's HTML loads its route's chunks beside main.js.
     modules,
     render(loaded: LoadedModules, props: Record<string, unknown>): ReactNode {
       const {__comp: Component, __context: context, __props: extraProps, ...data} = routeProps(path, tree, loaded) as Record<string, unknown> & {
