@@ -20,6 +20,7 @@ import onboardingPlugin from './plugins/onboarding';
 import labsPlugin from './plugins/labs';
 import lazyPrismPlugin from './plugins/lazy-prism';
 import lazyRoutesPlugin from './plugins/lazy-routes';
+import compileHintsPlugin from './plugins/compile-hints';
 import recordingsPlugin from './plugins/recordings';
 import uxChangesPlugin from './plugins/ux-changes';
 import {pluginEntry} from './plugins/shared/plugin-entry';
@@ -82,6 +83,8 @@ const sitePlugins: PluginConfig[] = [
   pluginEntry(lazyPrismPlugin, {}),
   // A route's component is built when the route is first shown, not for every route as main.js starts.
   pluginEntry(lazyRoutesPlugin, {}),
+  // main.js is compiled as it downloads, off the main thread, not function by function as the page starts.
+  pluginEntry(compileHintsPlugin, {}),
   ['@docusaurus/plugin-client-redirects', {redirects: readRedirects(__dirname).map(({from, to}) => ({from, to}))}],
 ];
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {gotoHydrated, openPage, siteUrl, useBrowser} from '../../scripts/test/browser';
 import {waitForHydration} from '../../scripts/lib/hydration';
+import {compileHint} from '../../plugins/compile-hints';
 
 const chromium = useBrowser();
 
@@ -76,6 +77,13 @@ describe('the built site in Chromium', () => {
     const named = Array.from((await response!.text()).matchAll(/<script src=([^\s>]+) defer>/g), (m) => m[1]);
     expect(requested.filter((src) => !named.includes(src))).toEqual([]);
     expect(named.length).toBeGreaterThan(2);
+  });
+
+  it('opens the entry scripts with V8\'s compile hint, so they compile as they download', async () => {
+    const page = await openPage(chromium.browser, '/');
+    const entries = await page.evaluate(() => Array.from(document.querySelectorAll('script[src*="main"]'), (s) => s.getAttribute('src')!));
+    expect(entries).toHaveLength(2);
+    for (const src of entries) await expect(page.evaluate(async (url) => (await (await fetch(url)).text()).split('\n')[0], src)).resolves.toBe(compileHint);
   });
 
   it('opens the phone menu on a tap, with the doc sidebar and the sections, and closes it', async () => {
