@@ -4,7 +4,9 @@ import path from 'node:path';
 import {generatedFolder} from '../../src/routes/table';
 import {writeCorpus} from './corpus';
 import {formatPhaseTable, parseBuildPhases} from './build-phases';
-import {formatMeasured, measure, type Measured} from './measure';
+import {formatMeasured, measureWithThreads, type Measured} from './measure';
+import {formatThreadCpuTable, formatWorkerCpu, type ThreadCpu} from './thread-cpu';
+import {workerCpuReportEnv} from '../../plugins/shared/worker-call';
 import {median} from './ui-stats';
 import {firstQueryCosts} from './search-size';
 import {exitCode, runBin, writeLine, type CliIo} from '../lib/cli';
@@ -51,13 +53,14 @@ export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> 
   await copyFile(path.join(cwd, 'scripts/bench/plain.config.ts'), path.join(plainSite, 'docusaurus.config.ts'));
   await writeFile(path.join(plainSite, 'src/pages/index.md'), '# Plain Docusaurus\n\nThe peer build for the benchmark.\n');
   await writeCorpus(path.join(plainSite, 'docs'), count, {navigation: true, clean: true});
-  // The perf logger's phase timings say where a ratio comes from; both sides log them alike.
-  const env = {NODE_ENV: 'production', DOCUSAURUS_PERF_LOGGER: 'true'};
+  // The perf logger's phase timings say where a ratio comes from; both sides log them alike. Our
+  // workers report their threads' CPU, which /proc cannot tell from Docusaurus's renderers.
+  const env = {NODE_ENV: 'production', DOCUSAURUS_PERF_LOGGER: 'true', [workerCpuReportEnv]: '1'};
   const configs = {
     ours: ['docusaurus', 'build', oursSite, '--out-dir', path.join(work, 'out-ours')],
     plain: ['docusaurus', 'build', plainSite, '--out-dir', path.join(work, 'out-plain')],
   } as const;
-  const results: Record<keyof typeof configs, Measured[]> = {ours: [], plain: []};
+  const results: Record<keyof typeof configs, (Measured & {threads?: ThreadCpu})[]> = {ours: [], plain: []};
   for (let run = 1; run <= runs; run++) {
     // Alternating which side goes first (plain, ours, then ours, plain) cancels the drift of a
     // shared machine's speed within a pair instead of always charging it to the same side.
@@ -70,7 +73,7 @@ export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> 
       // Our typedoc step skips itself when its inputs are unchanged; a cold build must pay for it.
       await rm(path.join(oursSite, generatedFolder), {recursive: true, force: true});
       log(`bench:build: run ${run}/${runs}, ${name}…`);
-      const m = measure('npx', [...configs[name]], {cwd, env});
+      const m = await measureWithThreads('npx', [...configs[name]], {cwd, env});
       if (m.status !== 0) {
         log(`bench:build: the ${name} build failed (exit ${m.status}):\n${m.output.slice(-4000)}`);
         return 2;
@@ -96,6 +99,10 @@ export async function main({argv, cwd, stdout, stderr}: CliIo): Promise<number> 
   if (Number.isFinite(ours.peakMb) && Number.isFinite(plain.peakMb)) log(`  peak memory ratio: ${(ours.peakMb / plain.peakMb).toFixed(2)}`);
   log(`  CPU time ratio (user + system, median of pairs): ${median(results.ours.map((o, i) => o.cpu / results.plain[i]!.cpu)).toFixed(2)}`);
   for (const line of formatPhaseTable(results.ours.map((m) => parseBuildPhases(m.output)), results.plain.map((m) => parseBuildPhases(m.output)))) log(line);
+  // Which threads do the extra work: the CPU a ratio comes from, where the phases give only wall time.
+  const threads = (ms: typeof results.ours) => ms.flatMap((m) => (m.threads ? [m.threads] : []));
+  for (const line of formatThreadCpuTable(threads(results.ours), threads(results.plain))) log(line);
+  for (const line of formatWorkerCpu(results.ours.map((m) => m.output), threads(results.ours), threads(results.plain))) log(line);
   // Our build also renders the site's own pages (errors, CLI reference, runbooks, migration), so it has more to do.
   const pages = (dir: string) => globSync('**/*.html', {cwd: path.join(work, dir), ignore: ['__server/**']}).length;
   const [oursPages, plainPages] = [pages('out-ours'), pages('out-plain')];
