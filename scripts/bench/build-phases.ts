@@ -1,4 +1,4 @@
-import {median} from './ui-stats';
+import {formatMedianTable} from './median-table';
 
 /**
  * Where a Docusaurus build's time goes, read from its perf logger (DOCUSAURUS_PERF_LOGGER=true):
@@ -34,16 +34,5 @@ export function parseBuildPhases(output: string): PhaseSeconds {
 
 /** A table of median seconds per phase, ours against plain, with the difference. */
 export function formatPhaseTable(ours: readonly PhaseSeconds[], plain: readonly PhaseSeconds[]): string[] {
-  const cell = (runs: readonly PhaseSeconds[], phase: BuildPhase) => {
-    const values = runs.map((r) => r[phase]).filter((v): v is number => v !== undefined);
-    return values.length ? median(values) : undefined;
-  };
-  const fmt = (v: number | undefined) => (v === undefined ? 'No data' : `${v.toFixed(2)} s`);
-  const lines = ['  phase (median)        plain        ours         ours − plain'];
-  for (const [phase, label] of buildPhases) {
-    const [p, o] = [cell(plain, phase), cell(ours, phase)];
-    const diff = p === undefined || o === undefined ? 'No data' : `${o - p >= 0 ? '+' : '−'}${Math.abs(o - p).toFixed(2)} s`;
-    lines.push(`  ${label.padEnd(22)}${fmt(p).padEnd(13)}${fmt(o).padEnd(13)}${diff}`);
-  }
-  return lines;
+  return formatMedianTable('phase (median)', buildPhases, ours, plain, {decimals: 2, labelWidth: 22});
 }

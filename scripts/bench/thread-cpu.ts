@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {formatMedianTable} from './median-table';
 import {median} from './ui-stats';
 
 /**
@@ -119,15 +120,7 @@ export function startThreadSampler(rootPid: number, intervalMs = 250, procRoot =
 
 /** A table of median CPU seconds per class, ours against plain, with the difference. */
 export function formatThreadCpuTable(ours: readonly ThreadCpu[], plain: readonly ThreadCpu[]): string[] {
-  const cell = (runs: readonly ThreadCpu[], c: ThreadClass) => (runs.length ? median(runs.map((r) => r[c])) : undefined);
-  const fmt = (v: number | undefined) => (v === undefined ? 'No data' : `${v.toFixed(1)} s`);
-  const lines = ['  CPU by thread (median)  plain        ours         ours − plain'];
-  for (const [c, label] of threadClasses) {
-    const [p, o] = [cell(plain, c), cell(ours, c)];
-    const diff = p === undefined || o === undefined ? 'No data' : `${o - p >= 0 ? '+' : '−'}${Math.abs(o - p).toFixed(1)} s`;
-    lines.push(`  ${label.padEnd(24)}${fmt(p).padEnd(13)}${fmt(o).padEnd(13)}${diff}`);
-  }
-  return lines;
+  return formatMedianTable('CPU by thread (median)', threadClasses, ours, plain, {decimals: 1, labelWidth: 24});
 }
 
 const workerLine = /^\[ax-worker-cpu\] (\S+) ([\d.]+)$/gm;
