@@ -26,7 +26,7 @@ export interface LhrAudit {
 
 export interface Lhr {
   finalDisplayedUrl: string;
-  environment?: {hostUserAgent?: string};
+  environment?: {hostUserAgent?: string; benchmarkIndex?: number};
   runtimeError?: {code: string; message: string};
   categories: Record<string, {score: number | null; auditRefs?: {id: string; weight: number}[]} | undefined>;
   audits: Record<string, LhrAudit | undefined>;
@@ -47,7 +47,7 @@ function numeric(lhr: Lhr, id: string): number {
   return Math.round(value);
 }
 
-/** A run's scores as Lighthouse displays them (0–100) and its two timing metrics. */
+/** A run's scores as Lighthouse displays them (0–100), its two timing metrics and the host's CPU power. */
 export function scoresOf(lhr: Lhr): RunScores {
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${lhr.finalDisplayedUrl}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   return {
@@ -57,6 +57,7 @@ export function scoresOf(lhr: Lhr): RunScores {
     seo: category(lhr, 'seo'),
     tbtMs: numeric(lhr, 'total-blocking-time'),
     lcpMs: numeric(lhr, 'largest-contentful-paint'),
+    cpuPower: typeof lhr.environment?.benchmarkIndex === 'number' ? Math.round(lhr.environment.benchmarkIndex) : NaN,
   };
 }
 

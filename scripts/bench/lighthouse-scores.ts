@@ -11,6 +11,12 @@ export interface RunScores {
   seo: number;
   tbtMs: number;
   lcpMs: number;
+  /**
+   * Lighthouse's benchmarkIndex of the host during the run ("CPU/Memory Power"): higher is
+   * faster. The mobile preset's 4× slowdown assumes 1500–2000; on a shared machine it swings from
+   * run to run, and a side measured on a slower moment scores lower. NaN when the report has none.
+   */
+  cpuPower: number;
 }
 
 export type Metric = keyof RunScores;
@@ -22,6 +28,7 @@ export const metrics: readonly {key: Metric; label: string}[] = [
   {key: 'seo', label: 'SEO'},
   {key: 'tbtMs', label: 'TBT ms'},
   {key: 'lcpMs', label: 'LCP ms'},
+  {key: 'cpuPower', label: 'CPU power'},
 ];
 
 /** A page kind measured on both sites: our page and the plain site's page standing in for it. */
@@ -54,13 +61,18 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** Each metric's median over the runs that have it; NaN (shown as No data) when none has. */
 export function medianScores(runs: readonly RunScores[]): RunScores {
-  return Object.fromEntries(metrics.map(({key}) => [key, median(runs.map((r) => r[key]))])) as unknown as RunScores;
+  const of = (key: Metric) => {
+    const values = runs.map((r) => r[key]).filter((v) => !Number.isNaN(v));
+    return values.length ? median(values) : NaN;
+  };
+  return Object.fromEntries(metrics.map(({key}) => [key, of(key)])) as unknown as RunScores;
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const figure = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '—') : (a / b).toFixed(2));
+const figure = (n: number) => (Number.isNaN(n) ? 'No data' : Number.isInteger(n) ? String(n) : n.toFixed(1));
+const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) ? 'No data' : b === 0 ? (a === 0 ? '1.00' : '—') : (a / b).toFixed(2));
 
 /** The side-by-side table, as Markdown so it reads in a terminal and pastes into an issue. */
 export function formatTable(results: readonly KindResult[]): string[] {

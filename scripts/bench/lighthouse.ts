@@ -128,7 +128,7 @@ export async function main({argv, cwd, env, stdout, stderr}: CliIo): Promise<num
           const failed = erroredAudits(lhr);
           for (const key of ['scored', 'unscored'] as const) for (const id of failed[key]) errored[key].add(id);
           browser = /Chrome\/[\d.]+/.exec(lhr.environment?.hostUserAgent ?? '')?.[0] ?? browser;
-          log(`  run ${run}/${options.runs} ${k.kind.padEnd(20)} ${name.padEnd(5)} perf ${scores.performance}, TBT ${scores.tbtMs} ms, LCP ${scores.lcpMs} ms`);
+          log(`  run ${run}/${options.runs} ${k.kind.padEnd(20)} ${name.padEnd(5)} perf ${scores.performance}, TBT ${scores.tbtMs} ms, LCP ${scores.lcpMs} ms, CPU power ${scores.cpuPower}`);
           if (name === 'ours') lastOurs.set(k.kind, lhr);
           const file = `${kindArg(k.kind)}-${name}-run${run}.json`;
           await writeFile(path.join(reports, file), JSON.stringify(lhr));

@@ -3,6 +3,7 @@ import {erroredAudits, formatFindings, scoresOf, topFindings, type Lhr} from '..
 
 const lhr: Lhr = {
   finalDisplayedUrl: 'http://127.0.0.1:4000/',
+  environment: {hostUserAgent: 'Mozilla/5.0 HeadlessChrome/156.0.0.0', benchmarkIndex: 1547.5},
   categories: {'performance': {score: 0.684}, 'accessibility': {score: 1}, 'best-practices': {score: 0.96}, 'seo': {score: 1}},
   audits: {
     'total-blocking-time': {title: 'Total Blocking Time', score: 0.1, numericValue: 2241.4},
@@ -28,8 +29,12 @@ const lhr: Lhr = {
 };
 
 describe('scoresOf', () => {
-  it('reads the four categories as Lighthouse shows them and rounds the two times', () => {
-    expect(scoresOf(lhr)).toEqual({performance: 68, accessibility: 100, bestPractices: 96, seo: 100, tbtMs: 2241, lcpMs: 1583});
+  it('reads the four categories as Lighthouse shows them, and rounds the two times and the CPU power', () => {
+    expect(scoresOf(lhr)).toEqual({performance: 68, accessibility: 100, bestPractices: 96, seo: 100, tbtMs: 2241, lcpMs: 1583, cpuPower: 1548});
+  });
+
+  it('leaves the CPU power unknown when the report has no benchmark index', () => {
+    expect(scoresOf({...lhr, environment: {}}).cpuPower).toBeNaN();
   });
 
   it('reports a Lighthouse runtime error or a missing category', () => {

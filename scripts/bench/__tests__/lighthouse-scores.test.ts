@@ -8,6 +8,7 @@ const run = (performance: number, tbtMs = 200, extra: Partial<RunScores> = {}): 
   seo: 100,
   tbtMs,
   lcpMs: 1500,
+  cpuPower: 1600,
   ...extra,
 });
 
@@ -28,21 +29,28 @@ describe('median', () => {
 
 const results: KindResult[] = [
   {kind: 'home', oursPath: '/', plainPath: '/', ours: [run(92, 150), run(95, 120), run(91, 180)], plain: [run(90, 100, {accessibility: 92}), run(93, 90, {accessibility: 92}), run(91, 110, {accessibility: 92})]},
-  {kind: 'error page', oursPath: '/errors/AX1042', plainPath: '/docs/start-here', ours: [run(80, 600, {seo: 92}), run(85, 500, {seo: 92})], plain: [run(88), run(90)]},
+  {kind: 'error page', oursPath: '/errors/AX1042', plainPath: '/docs/start-here', ours: [run(80, 600, {seo: 92, cpuPower: 1200}), run(85, 500, {seo: 92, cpuPower: 1300})], plain: [run(88), run(90)]},
 ];
 
 describe('formatTable', () => {
   it('prints ours, the plain peer and their ratio per page kind, medians of the runs', () => {
     expect(formatTable(results).join('\n')).toMatchInlineSnapshot(`
-      "| Page kind  | Site (page)              | Perf | A11y | Best pr. | SEO  | TBT ms | LCP ms |
-      |------------|--------------------------|------|------|----------|------|--------|--------|
-      | home       | ours (/)                 | 92   | 100  | 100      | 100  | 150    | 1500   |
-      |            | plain (/)                | 91   | 92   | 100      | 100  | 100    | 1500   |
-      |            | ratio ours/plain         | 1.01 | 1.09 | 1.00     | 1.00 | 1.50   | 1.00   |
-      | error page | ours (/errors/AX1042)    | 82.5 | 100  | 100      | 92   | 550    | 1500   |
-      |            | plain (/docs/start-here) | 89   | 100  | 100      | 100  | 200    | 1500   |
-      |            | ratio ours/plain         | 0.93 | 1.00 | 1.00     | 0.92 | 2.75   | 1.00   |"
+      "| Page kind  | Site (page)              | Perf | A11y | Best pr. | SEO  | TBT ms | LCP ms | CPU power |
+      |------------|--------------------------|------|------|----------|------|--------|--------|-----------|
+      | home       | ours (/)                 | 92   | 100  | 100      | 100  | 150    | 1500   | 1600      |
+      |            | plain (/)                | 91   | 92   | 100      | 100  | 100    | 1500   | 1600      |
+      |            | ratio ours/plain         | 1.01 | 1.09 | 1.00     | 1.00 | 1.50   | 1.00   | 1.00      |
+      | error page | ours (/errors/AX1042)    | 82.5 | 100  | 100      | 92   | 550    | 1500   | 1250      |
+      |            | plain (/docs/start-here) | 89   | 100  | 100      | 100  | 200    | 1500   | 1600      |
+      |            | ratio ours/plain         | 0.93 | 1.00 | 1.00     | 0.92 | 2.75   | 1.00   | 0.78      |"
     `);
+  });
+});
+
+describe('formatTable without a benchmark index', () => {
+  it('takes the median over the runs that have one, and prints No data where none has, never a number', () => {
+    const noIndex: KindResult = {kind: 'runbook', oursPath: '/runbooks/incident-triage', plainPath: '/docs/start-here', ours: [run(91, 200, {cpuPower: NaN}), run(93, 200, {cpuPower: 1400})], plain: [run(88, 300, {cpuPower: NaN})]};
+    expect(formatTable([noIndex]).slice(2).map((row) => row.split('|').at(-2)!.trim())).toEqual(['1400', 'No data', 'No data']);
   });
 });
 
