@@ -12,8 +12,11 @@ type Reply<O> = ({ok: true; result: O} | {ok: false; message: string; stack?: st
  */
 export const workerCpuReportEnv = 'AX_REPORT_WORKER_CPU';
 
+/** What opens the line a worker's CPU time is reported in; the bench reads the lines by it. */
+export const workerCpuTag = '[ax-worker-cpu]';
+
 /** `[ax-worker-cpu] runDocChecks 2.68`: the line a worker's CPU time is reported in. */
-export const workerCpuLine = (exportName: string, cpuSeconds: number) => `[ax-worker-cpu] ${exportName} ${cpuSeconds.toFixed(2)}`;
+export const workerCpuLine = (exportName: string, cpuSeconds: number) => `${workerCpuTag} ${exportName} ${cpuSeconds.toFixed(2)}`;
 
 // The worker loads TypeScript through tsx's require hook, as `npm run check` does. Packages named
 // in `native` are loaded first, by Node itself: tsx would transpile an ES module package into a

@@ -57,7 +57,11 @@ export function measureWithThreads(cmd: string, args: string[], options: {cwd: s
   child.stdout.on('data', (d: Buffer) => out.push(d));
   child.stderr.on('data', (d: Buffer) => err.push(d));
   return new Promise((resolve) => {
+    let finished = false;
+    // A child that fails to start emits 'error' and may then emit 'close' too: the first one counts.
     const finish = (status: number | null, error?: Error) => {
+      if (finished) return;
+      finished = true;
       const threads = sampler?.stop();
       resolve({...measured(secondsSince(start), Buffer.concat(out).toString('utf8'), Buffer.concat(err).toString('utf8'), status, error), ...(threads ? {threads} : {})});
     };

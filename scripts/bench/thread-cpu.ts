@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {workerCpuTag} from '../../plugins/shared/worker-call';
 import {formatMedianTable} from './median-table';
 import {median} from './ui-stats';
 
@@ -123,7 +124,8 @@ export function formatThreadCpuTable(ours: readonly ThreadCpu[], plain: readonly
   return formatMedianTable('CPU by thread (median)', threadClasses, ours, plain, {decimals: 1, labelWidth: 24});
 }
 
-const workerLine = /^\[ax-worker-cpu\] (\S+) ([\d.]+)$/gm;
+/** A line of callInWorker's CPU report (plugins/shared/worker-call.ts): its tag, the function, the seconds. */
+const workerLine = new RegExp(`^${workerCpuTag.replace(/[[\]]/g, '\\$&')} (\\S+) ([\\d.]+)$`, 'gm');
 
 /** Our plugins' worker threads' CPU seconds, by exported function, from a build run with the worker CPU report on. */
 export function parseWorkerCpu(output: string): Map<string, number> {
