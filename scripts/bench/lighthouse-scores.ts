@@ -2,6 +2,7 @@
  * The pure half of `npm run bench:lighthouse`: medians, the side-by-side table and the targets of
  * issue 13. No browser and no files here, so unit tests can pin every figure and sentence.
  */
+import {median} from './ui-stats';
 
 /** One Lighthouse run's figures: category scores 0–100 as Lighthouse shows them, times in ms. */
 export interface RunScores {
@@ -53,13 +54,6 @@ export const targets = {
   minPerformance: 90,
   perfectScore: 100,
 } as const;
-
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) throw new Error('Unexpected empty list of runs, expected at least one run to take the median of');
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 /** Each metric's median over the runs that have it; NaN (shown as No data) when none has. */
 export function medianScores(runs: readonly RunScores[]): RunScores {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatBundle, formatJudgements, formatTable, judge, median, type KindResult, type RunScores} from '../lighthouse-scores';
+import {formatBundle, formatJudgements, formatTable, judge, type KindResult, type RunScores} from '../lighthouse-scores';
 
 const run = (performance: number, tbtMs = 200, extra: Partial<RunScores> = {}): RunScores => ({
   performance,
@@ -10,21 +10,6 @@ const run = (performance: number, tbtMs = 200, extra: Partial<RunScores> = {}): 
   lcpMs: 1500,
   cpuPower: 1600,
   ...extra,
-});
-
-describe('median', () => {
-  it.each([
-    {xs: [3], expected: 3},
-    {xs: [5, 1, 3], expected: 3},
-    {xs: [4, 1, 3, 2], expected: 2.5},
-    {xs: [90, 90, 12], expected: 90},
-  ])('of $xs is $expected', ({xs, expected}) => {
-    expect(median(xs)).toBe(expected);
-  });
-
-  it('refuses an empty list', () => {
-    expect(() => median([])).toThrowErrorMatchingInlineSnapshot(`[Error: Unexpected empty list of runs, expected at least one run to take the median of]`);
-  });
 });
 
 const results: KindResult[] = [

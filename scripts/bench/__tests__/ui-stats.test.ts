@@ -27,8 +27,13 @@ describe('median', () => {
     {xs: [3], expected: 3},
     {xs: [5, 1, 3], expected: 3},
     {xs: [4, 1, 3, 2], expected: 2.5},
+    {xs: [90, 90, 12], expected: 90},
   ])('of $xs is $expected', ({xs, expected}) => {
     expect(median(xs)).toBe(expected);
+  });
+
+  it('refuses an empty list', () => {
+    expect(() => median([])).toThrowErrorMatchingInlineSnapshot(`[Error: Unexpected empty list of samples, expected at least one sample]`);
   });
 });
 
