@@ -2,7 +2,7 @@
  * The pure half of `npm run bench:lighthouse`: medians, the side-by-side table and the targets of
  * issue 13. No browser and no files here, so unit tests can pin every figure and sentence.
  */
-import {median} from './ui-stats';
+import {medianOfPresent} from './ui-stats';
 
 /** One Lighthouse run's figures: category scores 0–100 as Lighthouse shows them, times in ms. */
 export interface RunScores {
@@ -57,10 +57,7 @@ export const targets = {
 
 /** Each metric's median over the runs that have it; NaN (shown as No data) when none has. */
 export function medianScores(runs: readonly RunScores[]): RunScores {
-  const of = (key: Metric) => {
-    const values = runs.map((r) => r[key]).filter((v) => !Number.isNaN(v));
-    return values.length ? median(values) : NaN;
-  };
+  const of = (key: Metric) => medianOfPresent(runs.map((r) => r[key])) ?? NaN;
   return Object.fromEntries(metrics.map(({key}) => [key, of(key)])) as unknown as RunScores;
 }
 

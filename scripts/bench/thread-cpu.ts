@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {workerCpuTag} from '../../plugins/shared/worker-call';
-import {formatMedianTable} from './median-table';
+import {formatMedianTable, signedSeconds} from './median-table';
 import {median} from './ui-stats';
 
 /**
@@ -148,6 +148,6 @@ export function formatWorkerCpu(oursOutputs: readonly string[], ours: readonly T
   const plainRest = median(plain.map((r) => r.nodeThreads));
   return [
     `  of ours' other Node threads, our plugins' worker threads: ${total.toFixed(1)} s (${perWorker.map(([n, s]) => `${n} ${s.toFixed(1)} s`).join(', ')})`,
-    `  other Node threads without them: plain ${plainRest.toFixed(1)} s, ours ${rest.toFixed(1)} s, ${rest - plainRest >= 0 ? '+' : '−'}${Math.abs(rest - plainRest).toFixed(1)} s`,
+    `  other Node threads without them: plain ${plainRest.toFixed(1)} s, ours ${rest.toFixed(1)} s, ${signedSeconds(rest - plainRest, 1)}`,
   ];
 }

@@ -39,6 +39,15 @@ export function median(values: readonly number[]): number {
   return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
 }
 
+/**
+ * The median of the values a run reported, leaving out the runs that reported none (undefined or
+ * NaN); undefined when no run did, so a table can say "No data" rather than show a number.
+ */
+export function medianOfPresent(values: readonly (number | undefined)[]): number | undefined {
+  const present = values.filter((v): v is number => v !== undefined && !Number.isNaN(v));
+  return present.length ? median(present) : undefined;
+}
+
 /** The bar is the P95: a flow meets it when its P95 is under the target. */
 export function summarize(f: FlowSamples): FlowSummary {
   const p95Ms = percentile(f.samples, 95);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {combineRuns, formatSummaryTable, median, percentile, summarize, type FlowSamples} from '../ui-stats';
+import {combineRuns, formatSummaryTable, median, medianOfPresent, percentile, summarize, type FlowSamples} from '../ui-stats';
 
 const oneToTwenty = Array.from({length: 20}, (_, i) => i + 1);
 
@@ -34,6 +34,17 @@ describe('median', () => {
 
   it('refuses an empty list', () => {
     expect(() => median([])).toThrowErrorMatchingInlineSnapshot(`[Error: Unexpected empty list of samples, expected at least one sample]`);
+  });
+});
+
+describe('medianOfPresent', () => {
+  it.each([
+    {xs: [3, undefined, 1, 5], expected: 3},
+    {xs: [NaN, 4, 2], expected: 3},
+    {xs: [undefined, NaN], expected: undefined},
+    {xs: [], expected: undefined},
+  ])('of $xs is $expected: a run without a value is left out', ({xs, expected}) => {
+    expect(medianOfPresent(xs)).toBe(expected);
   });
 });
 
